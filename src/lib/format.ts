@@ -1,0 +1,77 @@
+import type { NumberFormat } from "../model/types";
+
+const superscripts: Record<string, string> = {
+  "-": "⁻", "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
+};
+
+export interface FormatOptions {
+  /** Most significant digits to show for plain numbers (3 for results; inputs show more). */
+  readonly digits?: number;
+}
+
+/** Text for a number as the essay prints it; Infinity reads "unbounded". */
+export function formatNumber(value: number, format: NumberFormat, options: FormatOptions = {}): string {
+  if (Number.isNaN(value)) return "–";
+  if (value === Infinity) return "unbounded";
+  if (value === -Infinity) return "−unbounded";
+  return format === "percent" ? formatPercent(value) : formatPlain(value, options.digits ?? 3);
+}
+
+/** What a screen reader should hear: "99.9 percent of training compute", "1.6 times 10 to the 7 tokens". */
+export function formatSpoken(value: number, format: NumberFormat, unitSpoken: string, options: FormatOptions = {}): string {
+  const text = formatNumber(value, format, options)
+    .replace(/%$/, " percent")
+    .replace(/ × 10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)/, (_, exp: string) => ` times 10 to the ${fromSuperscript(exp)}`)
+    .replace(/^10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)/, (_, exp: string) => `10 to the ${fromSuperscript(exp)}`)
+    .replace(/^−/, "minus ")
+    .replace(/,/g, "");
+  return unitSpoken ? `${text} ${unitSpoken}` : text;
+}
+
+/**
+ * Shares as percentages with enough digits to tell 99.9% from 100%: near 0 and near 1 the
+ * distance to the bound keeps two significant digits.
+ */
+export function formatPercent(share: number): string {
+  if (share <= 0 || share >= 1) return `${trim((share * 100).toFixed(0))}%`;
+  const distance = Math.min(share, 1 - share) * 100;
+  const decimals = distance >= 1 ? 1 : Math.min(12, decimalsForTwoSignificant(distance));
+  const text = trim((share * 100).toFixed(decimals));
+  // Rounding must never claim a bound the value does not reach.
+  if (text === "100") return `${(100 - 10 ** -decimals).toFixed(decimals)}%`;
+  if (text === "0") return `${(10 ** -decimals).toFixed(decimals)}%`;
+  return `${text}%`;
+}
+
+function decimalsForTwoSignificant(x: number): number {
+  const rounded = Number(x.toPrecision(2));
+  return Math.max(1, 1 - Math.floor(Math.log10(rounded)));
+}
+
+function formatPlain(value: number, digits: number): string {
+  const abs = Math.abs(value);
+  if (abs === 0) return "0";
+  if (abs >= 1e6 || abs < 1e-3) return scientific(value, digits);
+  const rounded = Number(value.toPrecision(digits));
+  if (Math.abs(rounded) >= 1e6) return scientific(value, digits);
+  const [whole = "0", fraction] = trim(rounded.toFixed(Math.max(0, digits - 1 - Math.floor(Math.log10(abs))))).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",").replace("-", "−");
+  return fraction ? `${grouped}.${fraction}` : grouped;
+}
+
+function scientific(value: number, digits: number): string {
+  const [mantissa = "", exponent = "0"] = value.toExponential(Math.max(0, digits - 1)).split("e");
+  const m = trim(mantissa).replace("-", "−");
+  const e = String(Number(exponent));
+  const sup = [...e].map((c) => superscripts[c] ?? c).join("");
+  return m === "1" ? `10${sup}` : `${m} × 10${sup}`;
+}
+
+function fromSuperscript(text: string): string {
+  const back = Object.fromEntries(Object.entries(superscripts).map(([k, v]) => [v, k]));
+  return [...text].map((c) => (back[c] === "-" ? "minus " : back[c] ?? c)).join("");
+}
+
+function trim(text: string): string {
+  return text.includes(".") ? text.replace(/0+$/, "").replace(/\.$/, "") : text;
+}

@@ -1,0 +1,14 @@
+export { binaryEntropyBits } from "./binaryEntropyBits";
+export { bitsRatio } from "./bitsRatio";
+export { lifetimeSeconds } from "./lifetimeSeconds";
+export { nines, shareFromNines } from "./nines";
+export { parityRlShare } from "./parityRlShare";
+export { posttrainComputeShare } from "./posttrainComputeShare";
+export { pretrainEventsPerRlEvent } from "./pretrainEventsPerRlEvent";
+export { pretrainTotalBits } from "./pretrainTotalBits";
+export { ratio } from "./ratio";
+export { rlBitsPerPass } from "./rlBitsPerPass";
+export { rlEventShare } from "./rlEventShare";
+export { rlTotalBits } from "./rlTotalBits";
+export { weightToContextRatio } from "./weightToContextRatio";
+export * from "./registry";

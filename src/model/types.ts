@@ -1,0 +1,40 @@
+export type Scale = "linear" | "log";
+
+/** How a number reads: "percent" for shares in [0, 1], "number" for everything else. */
+export type NumberFormat = "percent" | "number";
+
+/** Where a default comes from: a BibTeX entry with a locator, or somebody's guess. */
+export type Source =
+  | { kind: "bib"; key: string; locator: string; note?: string }
+  | { kind: "guesstimate"; by: string; key?: string; note: string };
+
+export interface QuantityBase {
+  readonly id: string;
+  readonly label: string;
+  /** Short unit for tables, e.g. "bits/s". Empty for shares. */
+  readonly unit: string;
+  /** Unit as a screen reader should say it after the number, e.g. "bits per second". */
+  readonly unitSpoken: string;
+  readonly format: NumberFormat;
+  /** Optional math symbol, in TeX. */
+  readonly symbol?: string;
+}
+
+export interface InputSpec extends QuantityBase {
+  readonly default: number;
+  readonly min: number;
+  readonly max: number;
+  readonly scale: Scale;
+  /** Linear scale: the additive keyboard step. Log scale: the step in decades (0.1 = x1.26). */
+  readonly step: number;
+  readonly source: Source;
+}
+
+export interface OutputSpec<Id extends string = string> extends QuantityBase {
+  readonly deps: readonly Id[];
+  readonly compute: (values: Readonly<Record<Id, number>>) => number;
+  /** Inclusive bounds every value must respect. */
+  readonly bounds: readonly [number, number];
+  /** Infinity is a legitimate value (shown as "unbounded"). */
+  readonly allowInfinity?: boolean;
+}

@@ -1,0 +1,11 @@
+import { ratio } from "./ratio";
+
+/** What weights can hold over what context can hold: (params * bits/param) / (tokens * bits/token). */
+export function weightToContextRatio(
+  parameters: number,
+  bitsPerParameter: number,
+  contextTokens: number,
+  bitsPerContextToken: number,
+): number {
+  return ratio(parameters * bitsPerParameter, contextTokens * bitsPerContextToken);
+}

@@ -1,0 +1,126 @@
+import { parseNumber } from "../lib/parseNumber";
+import { formatNumber } from "../lib/format";
+import { inputSpec, isInputId, type InputId } from "../model/registry";
+import { showNotices } from "./notices";
+import { dragValue, stepValue, type StepKind } from "./step";
+import { $values, setInput } from "./store";
+
+const keys: Record<string, [1 | -1, StepKind]> = {
+  ArrowUp: [1, "step"], ArrowRight: [1, "step"], ArrowDown: [-1, "step"], ArrowLeft: [-1, "step"],
+  PageUp: [1, "page"], PageDown: [-1, "page"], Home: [-1, "bound"], End: [1, "bound"],
+};
+
+/** Makes every [data-input] a slider: drag, keys, and typing an exact value. */
+export function upgradeInputs(root: ParentNode = document): void {
+  for (const el of root.querySelectorAll<HTMLElement>("[data-input]")) {
+    const id = el.dataset["input"] ?? "";
+    if (!isInputId(id) || el.hasAttribute("role")) continue;
+    const q = inputSpec(id);
+    el.setAttribute("role", "slider");
+    el.tabIndex = 0;
+    el.setAttribute("aria-label", q.label);
+    el.setAttribute("aria-valuemin", String(q.min));
+    el.setAttribute("aria-valuemax", String(q.max));
+    el.setAttribute("aria-keyshortcuts", "Enter");
+    el.title = "Drag sideways, use the arrow keys, or press Enter to type a value";
+  }
+}
+
+function idOf(target: EventTarget | null): [HTMLElement, InputId] | undefined {
+  const el = target instanceof Element ? target.closest<HTMLElement>("[data-input][role=slider]") : null;
+  const id = el?.dataset["input"] ?? "";
+  return el && isInputId(id) ? [el, id] : undefined;
+}
+
+export function listenToInputs(onFirstTouch: () => void): void {
+  document.addEventListener("keydown", (event) => {
+    const hit = idOf(event.target);
+    if (!hit || event.altKey || event.ctrlKey || event.metaKey) return;
+    const [el, id] = hit;
+    const move = keys[event.key];
+    if (move) {
+      event.preventDefault();
+      setInput(id, stepValue(inputSpec(id), $values.get()[id], move[0], move[1]));
+    } else if (event.key === "Enter" || event.key === "F2" || /^[0-9.]$/.test(event.key)) {
+      event.preventDefault();
+      openEditor(el, id, event.key.length === 1 ? event.key : undefined);
+    }
+  });
+  document.addEventListener("focusin", (event) => (idOf(event.target) ? onFirstTouch() : undefined));
+  document.addEventListener("pointerdown", (event) => {
+    const hit = idOf(event.target);
+    if (!hit || event.button !== 0) return;
+    onFirstTouch();
+    const [el, id] = hit;
+    const startX = event.clientX;
+    const start = $values.get()[id];
+    let moved = false;
+    el.setPointerCapture(event.pointerId);
+    el.classList.add("dragging");
+    const onMove = (e: PointerEvent) => {
+      const dx = e.clientX - startX;
+      if (Math.abs(dx) > 3) moved = true;
+      if (moved) setInput(id, dragValue(inputSpec(id), start, dx));
+    };
+    const onUp = () => {
+      el.removeEventListener("pointermove", onMove);
+      el.classList.remove("dragging");
+      if (!moved) openEditor(el, id);
+    };
+    el.addEventListener("pointermove", onMove);
+    el.addEventListener("pointerup", onUp, { once: true });
+    el.addEventListener("pointercancel", () => el.removeEventListener("pointermove", onMove), { once: true });
+  });
+}
+
+/** Swaps the number for a text field; Enter commits, Escape cancels, leaving commits. */
+function openEditor(el: HTMLElement, id: InputId, firstKey?: string): void {
+  if (el.hidden) return;
+  const q = inputSpec(id);
+  const field = document.createElement("input");
+  field.type = "text";
+  field.inputMode = "decimal";
+  field.className = "num-editor";
+  field.setAttribute("aria-label", `${q.label}: type a value${q.format === "percent" ? " in percent" : ""}`);
+  field.dataset["editorFor"] = id;
+  field.value = firstKey ?? formatNumber($values.get()[id], q.format, { digits: 6 }).replace(/%$/, "");
+  field.size = Math.max(4, field.value.length + 1);
+  el.hidden = true;
+  el.after(field);
+  field.focus();
+  if (!firstKey) field.select();
+  let done = false;
+  const close = (commit: boolean) => {
+    if (done) return;
+    done = true;
+    if (commit) commitText(id, field.value);
+    field.remove();
+    el.hidden = false;
+    el.focus();
+  };
+  field.addEventListener("keydown", (e) => {
+    if (e.key === "Enter") {
+      e.preventDefault();
+      close(true);
+    } else if (e.key === "Escape") {
+      e.preventDefault();
+      close(false);
+    }
+  });
+  field.addEventListener("blur", () => close(true));
+}
+
+function commitText(id: InputId, text: string): void {
+  const q = inputSpec(id);
+  const value = parseNumber(text, q.format);
+  const shown = (v: number) => formatNumber(v, q.format, { digits: 6 });
+  if (Number.isNaN(value)) {
+    const typed = text.length > 24 ? `${text.slice(0, 24)}…` : text;
+    showNotices([`“${typed}” is not a number we can read for “${q.label}”; it stays at ${shown($values.get()[id])}.`]);
+    return;
+  }
+  const stored = setInput(id, value);
+  if (stored !== value) {
+    showNotices([`${q.label} ranges from ${shown(q.min)} to ${shown(q.max)}; set to ${shown(stored)}.`]);
+  }
+}

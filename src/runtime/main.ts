@@ -1,0 +1,70 @@
+import { defaultValues, type Values } from "../model/registry";
+import { redrawAllSizes, redrawFigures, preloadFigures } from "./figures";
+import { listenToInputs, upgradeInputs } from "./inputs";
+import { clearNotices, showNotices } from "./notices";
+import { renderValues } from "./render";
+import { $values } from "./store";
+import { parseQuery, writeQuery } from "./url";
+
+const initial = parseQuery(location.search);
+$values.set({ ...defaultValues(), ...initial.values });
+upgradeInputs();
+renderValues($values.get());
+showNotices(initial.notices);
+carryStateInLinks(writeQuery($values.get()));
+redrawFigures($values.get());
+listenToInputs(() => void preloadFigures());
+matchMedia("(max-width: 37.5rem)").addEventListener("change", redrawAllSizes);
+
+let urlTimer: ReturnType<typeof setTimeout> | undefined;
+$values.listen((values) => {
+  renderValues(values);
+  redrawFigures(values);
+  clearTimeout(urlTimer);
+  urlTimer = setTimeout(() => syncUrl(values), 120);
+});
+
+/** Keeps the address bar and every internal link carrying the reader's settings. */
+function syncUrl(values: Values): void {
+  urlTimer = undefined;
+  const query = writeQuery(values);
+  if (location.search !== query) history.replaceState(history.state, "", `${location.pathname}${query}${location.hash}`);
+  carryStateInLinks(query);
+}
+
+function carryStateInLinks(query: string): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>("a[href]")) {
+    if (link.origin !== location.origin || link.hasAttribute("download")) continue;
+    if (link.search !== query) link.search = query;
+  }
+}
+
+for (const tools of document.querySelectorAll<HTMLElement>("[data-state-tools]")) tools.hidden = false;
+document.addEventListener("click", (event) => {
+  const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>("button[data-action]") : null;
+  if (!button) return;
+  const action = button.dataset["action"];
+  if (action === "reset") {
+    $values.set(defaultValues());
+    clearNotices();
+    syncUrl($values.get());
+  } else if (action === "copy-link") {
+    if (urlTimer !== undefined) {
+      clearTimeout(urlTimer);
+      syncUrl($values.get());
+    }
+    void copyLink(button);
+  } else if (action === "dismiss-notices") {
+    clearNotices();
+  }
+});
+
+async function copyLink(button: HTMLButtonElement): Promise<void> {
+  const status = button.parentElement?.querySelector<HTMLElement>("[data-copy-status]");
+  try {
+    await navigator.clipboard.writeText(location.href);
+    if (status) status.textContent = "Link copied.";
+  } catch {
+    if (status) status.textContent = "Copy the address bar: it holds these numbers.";
+  }
+}

@@ -1,0 +1,34 @@
+import { formatNumber, formatSpoken } from "../lib/format";
+import { inputSpec, isInputId, isOutputId, outputSpec, type Values } from "../model/registry";
+
+/** Writes current values into every live input and output on the page. */
+export function renderValues(values: Values, root: ParentNode = document): void {
+  for (const el of root.querySelectorAll<HTMLElement>("[data-input]")) {
+    const id = el.dataset["input"] ?? "";
+    if (!isInputId(id)) continue;
+    const q = inputSpec(id);
+    const v = values[id];
+    writeValue(el, v, formatNumber(v, q.format, { digits: 6 }));
+    el.setAttribute("aria-valuenow", String(v));
+    el.setAttribute("aria-valuetext", formatSpoken(v, q.format, q.unitSpoken, { digits: 6 }));
+    el.classList.toggle("changed", v !== q.default);
+  }
+  const cache = new Map<string, number>();
+  for (const el of root.querySelectorAll<HTMLElement>("[data-output]")) {
+    const id = el.dataset["output"] ?? "";
+    if (!isOutputId(id)) continue;
+    const q = outputSpec(id);
+    let v = cache.get(id);
+    if (v === undefined) {
+      v = q.compute(values);
+      cache.set(id, v);
+    }
+    writeValue(el, v, formatNumber(v, q.format));
+  }
+}
+
+function writeValue(el: HTMLElement, value: number, text: string): void {
+  const data = String(value);
+  if (el.dataset["value"] !== data) el.dataset["value"] = data;
+  if (el.textContent !== text) el.textContent = text;
+}

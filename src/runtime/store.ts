@@ -1,0 +1,15 @@
+import { map } from "nanostores";
+import { defaultValues, type InputId, type Values } from "../model/registry";
+import { clampTo } from "./step";
+import { inputSpec } from "../model/registry";
+
+/** The reader's current setting of every input: the page's one source of truth. */
+export const $values = map<Values>(defaultValues());
+
+/** Sets one input, clamped into its range; a NaN is ignored. Returns the value stored. */
+export function setInput(id: InputId, value: number): number {
+  if (Number.isNaN(value)) return $values.get()[id];
+  const next = clampTo(inputSpec(id), value);
+  if ($values.get()[id] !== next) $values.setKey(id, next);
+  return next;
+}

@@ -1,0 +1,78 @@
+import { formatNumber } from "../lib/format";
+import { type InputId, inputs, inputSpec, isInputId, type Values } from "../model/registry";
+
+export interface QueryState {
+  /** Values the query set, already validated and clamped. */
+  readonly values: Partial<Values>;
+  /** Plain-text notices for the reader, one per problem. Never HTML. */
+  readonly notices: readonly string[];
+}
+
+const MAX_QUERY_LENGTH = 8192;
+
+/**
+ * Reads page state from a query string, validated against the registry: unknown keys are
+ * ignored, values that are not plain decimal numbers fall back to the default, out-of-range
+ * values clamp, and every such case yields a notice.
+ */
+export function parseQuery(search: string): QueryState {
+  const values: Partial<Record<InputId, number>> = {};
+  const notices: string[] = [];
+  let query = search;
+  if (query.length > MAX_QUERY_LENGTH) {
+    query = query.slice(0, MAX_QUERY_LENGTH);
+    notices.push("The link was unusually long; only its beginning was read.");
+  }
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(query);
+  } catch {
+    return { values, notices: ["The link's settings could not be read; showing the defaults."] };
+  }
+  const seen = new Set<string>();
+  for (const [key, raw] of params) {
+    if (!isInputId(key)) continue;
+    const q = inputSpec(key);
+    if (seen.has(key)) {
+      notices.push(`“${q.label}” appeared more than once in the link; the first value was used.`);
+      continue;
+    }
+    seen.add(key);
+    const value = parseQueryValue(raw);
+    const shown = (v: number) => formatNumber(v, q.format, { digits: 6 });
+    if (Number.isNaN(value)) {
+      notices.push(`The link's value for “${q.label}” (${quote(raw)}) is not a number; using the default, ${shown(q.default)}.`);
+      continue;
+    }
+    const clamped = Math.min(q.max, Math.max(q.min, value));
+    if (clamped !== value) {
+      const bound = clamped === q.min ? "smallest" : "largest";
+      notices.push(`The link's value for “${q.label}” (${quote(raw)}) is out of range; using the ${bound} allowed value, ${shown(clamped)}.`);
+    }
+    values[key] = clamped;
+  }
+  return { values, notices };
+}
+
+/** A URL query holding every value that differs from its default, in registry order. */
+export function writeQuery(values: Readonly<Partial<Values>>): string {
+  const params = new URLSearchParams();
+  for (const q of inputs) {
+    const v = values[q.id];
+    if (v !== undefined && v !== q.default && Number.isFinite(v)) params.set(q.id, String(v));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+/** Query values are plain decimals as JavaScript prints them ("0.9", "1e-7"); nothing else. */
+function parseQueryValue(raw: string): number {
+  const t = raw.trim();
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return NaN;
+  return Number(t);
+}
+
+function quote(raw: string): string {
+  const oneLine = raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
+  return oneLine.length > 24 ? `“${oneLine.slice(0, 24)}…”` : `“${oneLine}”`;
+}
