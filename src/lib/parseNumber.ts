@@ -34,7 +34,10 @@ export function parseNumber(text: string, format: NumberFormat = "number"): numb
     scale *= suffix;
   }
   if (!decimal.test(t)) return NaN;
-  const value = (Number(t) * scale) / (format === "percent" ? 100 : 1);
-  // Strip the float noise of the scaling (99.9 / 100 = 0.9990000000000001).
-  return Number.isFinite(value) ? Number(value.toPrecision(15)) : value;
+  const divisor = format === "percent" ? 100 : 1;
+  const value = (Number(t) * scale) / divisor;
+  if (scale === 1 && divisor === 1) return value;
+  // Strip the float noise of the scaling (99.9 / 100 = 0.9990000000000001), never creating an Infinity.
+  const cleaned = Number(value.toPrecision(15));
+  return Number.isFinite(value) && !Number.isFinite(cleaned) ? value : cleaned;
 }

@@ -7,5 +7,6 @@ export function weightToContextRatio(
   contextTokens: number,
   bitsPerContextToken: number,
 ): number {
+  if (![parameters, bitsPerParameter, contextTokens, bitsPerContextToken].every((x) => x >= 0)) return NaN;
   return ratio(parameters * bitsPerParameter, contextTokens * bitsPerContextToken);
 }

@@ -11,11 +11,23 @@ export function stepValue(q: InputSpec, value: number, direction: 1 | -1, kind: 
   if (kind === "bound") return direction > 0 ? q.max : q.min;
   const steps = kind === "page" ? 10 : 1;
   if (q.scale === "log") {
-    const index = Math.round(Math.log10(value) / q.step);
-    return clampTo(q, roundSignificant(10 ** ((index + direction * steps) * q.step), 2));
+    const index = nextIndex(Math.log10(value) / q.step, direction, steps, 0.2);
+    return clampTo(q, roundSignificant(10 ** (index * q.step), 2));
   }
-  const index = Math.round((value - q.min) / q.step);
-  return clampTo(q, roundToStep(q, q.min + (index + direction * steps) * q.step));
+  const index = nextIndex((value - q.min) / q.step, direction, steps, 1e-9);
+  return clampTo(q, roundToStep(q, q.min + index * q.step));
+}
+
+/**
+ * The rung `steps` away in the direction pressed, counting from the rung at or beyond the
+ * current position, so a value between rungs moves to the next one, never past it (like
+ * input.stepUp()). Log rungs are rounded to two digits, hence the larger tolerance there.
+ */
+function nextIndex(position: number, direction: 1 | -1, steps: number, tolerance: number): number {
+  const near = Math.round(position);
+  const onRung = Math.abs(position - near) <= tolerance;
+  const from = onRung ? near : direction > 0 ? Math.floor(position) : Math.ceil(position);
+  return from + direction * steps;
 }
 
 /** Value after dragging dx pixels from a start value: 100 px per decade, or the whole range in 300 px. */

@@ -41,13 +41,13 @@ export function parseQuery(search: string): QueryState {
     const value = parseQueryValue(raw);
     const shown = (v: number) => formatNumber(v, q.format, { digits: 6 });
     if (Number.isNaN(value)) {
-      notices.push(`The link's value for “${q.label}” (${quote(raw)}) is not a number; using the default, ${shown(q.default)}.`);
+      notices.push(`The link's value for “${q.label}” is not a number we can read; using the default, ${shown(q.default)}.`);
       continue;
     }
     const clamped = Math.min(q.max, Math.max(q.min, value));
     if (clamped !== value) {
       const bound = clamped === q.min ? "smallest" : "largest";
-      notices.push(`The link's value for “${q.label}” (${quote(raw)}) is out of range; using the ${bound} allowed value, ${shown(clamped)}.`);
+      notices.push(`The link's value for “${q.label}” is out of range; using the ${bound} allowed value, ${shown(clamped)}.`);
     }
     values[key] = clamped;
   }
@@ -65,14 +65,11 @@ export function writeQuery(values: Readonly<Partial<Values>>): string {
   return text ? `?${text}` : "";
 }
 
+// Notices never repeat what the link said: a crafted link must not be able to put its own words on the page.
+
 /** Query values are plain decimals as JavaScript prints them ("0.9", "1e-7"); nothing else. */
 function parseQueryValue(raw: string): number {
   const t = raw.trim();
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return NaN;
   return Number(t);
-}
-
-function quote(raw: string): string {
-  const oneLine = raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
-  return oneLine.length > 24 ? `“${oneLine.slice(0, 24)}…”` : `“${oneLine}”`;
 }

@@ -1,0 +1,26 @@
+import { existsSync } from "node:fs";
+import type { TestProject } from "vitest/node";
+import { chromiumPath } from "./browser";
+import { serveStatic } from "./server";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    origin: string;
+    browserAvailable: boolean;
+  }
+}
+
+/** Serves dist/ on loopback for the browser tests; `npm test` builds it first. */
+export default async function setup(project: TestProject) {
+  const browserAvailable = existsSync(chromiumPath);
+  if (!browserAvailable) {
+    const message = `Chromium was not found at ${chromiumPath}. Install it with: apt-get update && apt-get install -y chromium`;
+    if (process.env["CI"] === "true") throw new Error(`${message} (browser tests are required when CI=true)`);
+    console.warn(`\n${"!".repeat(78)}\n!! BROWSER TESTS SKIPPED. ${message}\n${"!".repeat(78)}\n`);
+  }
+  if (!existsSync("dist/index.html")) throw new Error("dist/ is missing: run `npm run build` (npm test does this) before the browser tests.");
+  const { server, origin } = await serveStatic("dist");
+  project.provide("origin", origin);
+  project.provide("browserAvailable", browserAvailable);
+  return () => new Promise<void>((done) => server.close(() => done()));
+}

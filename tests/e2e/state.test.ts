@@ -1,0 +1,165 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserAvailable, launch, openPage, valuesOf } from "./setup/browser";
+
+const chapter = "/reward-events/";
+
+describe.skipIf(!browserAvailable())("live numbers on /reward-events/", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const focusFirst = async (page: Page, id: string) => page.locator(`[data-input="${id}"]`).first().focus();
+  const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
+
+  it("a query sets the values, and every copy and dependent output shows them", async () => {
+    const { page, log } = await openPage(browser, `${chapter}?passesPerReward=250&rlComputeShare=0.9`);
+    expect(new Set(await valuesOf(page, "input", "passesPerReward"))).toEqual(new Set(["250"]));
+    expect(new Set(await valuesOf(page, "input", "rlComputeShare"))).toEqual(new Set(["0.9"]));
+    // Hand-worked: parity = L / (L + 1) = 250 / 251; RL event share = (f/L) / (f/L + 1 - f).
+    expect(await valuesOf(page, "output", "parityRlShare")).toContain(String(250 / 251));
+    const share = 0.9 / 250 / (0.9 / 250 + (1 - 0.9));
+    expect(Number((await valuesOf(page, "output", "rlEventShare"))[0])).toBeCloseTo(share, 12);
+    expect(await page.locator('[data-output="parityRlShare"]').first().textContent()).toBe("99.6%");
+    await expect(page.locator("#notices").isHidden()).resolves.toBe(true);
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("arrow keys, PageUp, Home and End step the value; all copies and outputs follow", async () => {
+    const { page } = await openPage(browser, chapter);
+    const slider = page.locator('[data-input="passesPerReward"]').first();
+    await expect(slider.getAttribute("role")).resolves.toBe("slider");
+    await focusFirst(page, "passesPerReward");
+    await page.keyboard.press("ArrowUp");
+    // Log ladder in tenths of a decade, two significant digits: 10^3.1 = 1258.9 -> 1300.
+    expect(new Set(await valuesOf(page, "input", "passesPerReward"))).toEqual(new Set(["1300"]));
+    expect(await valuesOf(page, "output", "parityRlShare")).toContain(String(1300 / 1301));
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowDown");
+    expect((await valuesOf(page, "input", "passesPerReward"))[0]).toBe("790");
+    await page.keyboard.press("PageUp");
+    expect((await valuesOf(page, "input", "passesPerReward"))[0]).toBe("7900");
+    await page.keyboard.press("End");
+    expect((await valuesOf(page, "input", "passesPerReward"))[0]).toBe("100000000");
+    await page.keyboard.press("Home");
+    expect((await valuesOf(page, "input", "passesPerReward"))[0]).toBe("1");
+    expect(await valuesOf(page, "output", "parityRlShare")).toContain(String(1 / 2));
+    expect(await slider.getAttribute("aria-valuetext")).toBe("1 forward passes per reward");
+
+    await focusFirst(page, "rlComputeShare");
+    await page.keyboard.press("ArrowUp");
+    expect((await valuesOf(page, "input", "rlComputeShare"))[0]).toBe("0.51");
+    await page.keyboard.press("PageDown");
+    expect((await valuesOf(page, "input", "rlComputeShare"))[0]).toBe("0.41");
+    expect(await page.locator('[data-input="rlComputeShare"]').first().getAttribute("aria-valuetext")).toBe("41 percent of training compute");
+    await page.context().close();
+  });
+
+  it("typing an exact value sets it; nonsense and out-of-range values get a polite notice", async () => {
+    const { page } = await openPage(browser, chapter);
+    await focusFirst(page, "passesPerReward");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("250");
+    await page.keyboard.press("Enter");
+    expect(new Set(await valuesOf(page, "input", "passesPerReward"))).toEqual(new Set(["250"]));
+    await expect(page.locator('[data-input="passesPerReward"]').first().evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("abc");
+    await page.keyboard.press("Enter");
+    expect((await valuesOf(page, "input", "passesPerReward"))[0]).toBe("250");
+    await expect(page.locator("#notices").textContent()).resolves.toContain("“abc” is not a number");
+
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("1e12");
+    await page.keyboard.press("Enter");
+    expect((await valuesOf(page, "input", "passesPerReward"))[0]).toBe("100000000");
+    await expect(page.locator("#notices").textContent()).resolves.toMatch(/ranges from 1 to/);
+
+    // Shares are typed in percent: 99.9 means 0.999. Then RL's event share at L = 1000 is
+    // (0.999/1000) / (0.999/1000 + 0.001) = 0.999 / 1.999.
+    await page.keyboard.press("Home");
+    await focusFirst(page, "passesPerReward");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("1000");
+    await page.keyboard.press("Enter");
+    await focusFirst(page, "rlComputeShare");
+    await page.keyboard.type("99.9");
+    await page.keyboard.press("Enter");
+    expect((await valuesOf(page, "input", "rlComputeShare"))[0]).toBe("0.999");
+    expect(Number((await valuesOf(page, "output", "rlEventShare"))[0])).toBeCloseTo(0.999 / 1.999, 12);
+    await page.context().close();
+  });
+
+  it("dragging sideways changes a log-scale number by a decade per 100 px", async () => {
+    const { page } = await openPage(browser, chapter);
+    const slider = page.locator('[data-input="passesPerReward"]').first();
+    await slider.scrollIntoViewIfNeeded();
+    const box = (await slider.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 50, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.move(box.x + box.width / 2 + 100, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    expect(new Set(await valuesOf(page, "input", "passesPerReward"))).toEqual(new Set(["10000"]));
+    await page.context().close();
+  });
+
+  it("figures are redrawn with the reader's values, and Plot loads only after the first change", async () => {
+    const { page, log } = await openPage(browser, chapter);
+    await page.waitForLoadState("networkidle");
+    const before = await page.locator("#fig-parity-vs-passes [data-plot=wide]").innerHTML();
+    expect(before).toContain("you: L = 1,000");
+    const chunkCountBefore = log.requests.filter((u) => u.endsWith(".js")).length;
+    await focusFirst(page, "passesPerReward");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("250");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector("#fig-parity-vs-passes [data-plot=wide]")?.innerHTML.includes("L = 250"));
+    expect(log.requests.filter((u) => u.endsWith(".js")).length).toBeGreaterThan(chunkCountBefore);
+    const description = await page.locator("#fig-parity-vs-passes [data-figure-description]").textContent();
+    expect(description).toContain("99.6%");
+    expect(await page.locator("#fig-event-split [data-plot=wide]").innerHTML()).toContain("RL 0.4%");
+    await page.context().close();
+  });
+
+  it("the address bar, internal links and the copy-link button carry the reader's settings", async () => {
+    const { page, context } = await openPage(browser, chapter, { permissions: ["clipboard-read", "clipboard-write"] });
+    await focusFirst(page, "passesPerReward");
+    await page.keyboard.press("ArrowUp");
+    await focusFirst(page, "rlComputeShare");
+    await page.keyboard.press("End");
+    await page.waitForFunction(() => location.search.includes("rlComputeShare=1"));
+    expect(urlParam(page, "passesPerReward")).toBe("1300");
+    await page.getByRole("button", { name: "Copy link to these numbers" }).click();
+    await expect(page.locator("[data-copy-status]").textContent()).resolves.toBe("Link copied.");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(copied).searchParams.get("passesPerReward")).toBe("1300");
+
+    const receiver = await context.newPage();
+    await receiver.goto(copied);
+    expect(new Set(await valuesOf(receiver, "input", "passesPerReward"))).toEqual(new Set(["1300"]));
+    expect(await valuesOf(receiver, "output", "rlEventShare")).toContain("1");
+
+    await page.locator("nav.chapter-nav a").first().click();
+    await page.waitForURL((u) => u.pathname === "/");
+    expect(urlParam(page, "passesPerReward")).toBe("1300");
+    expect(new Set(await valuesOf(page, "input", "passesPerReward"))).toEqual(new Set(["1300"]));
+    expect(await valuesOf(page, "output", "parityRlShare")).toContain(String(1300 / 1301));
+
+    await page.getByRole("button", { name: "Reset numbers" }).click();
+    expect((await valuesOf(page, "input", "passesPerReward"))[0]).toBe("1000");
+    await page.waitForFunction(() => location.search === "");
+    await context.close();
+  });
+});

@@ -1,0 +1,203 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { inputs, inputSpec, type InputId, type Values } from "../../src/model/registry";
+import { parseQuery, writeQuery } from "../../src/runtime/url";
+import { seeded, valueIn } from "../support/arbitraries";
+
+// Notices never repeat the link's raw value: a crafted link must not put its own words on the page.
+const echoes = (notice: string, raw: string) => raw.trim().length > 1 && notice.includes(raw);
+
+// encodeURIComponent throws on lone surrogates; such text is then sent raw, which parseQuery must survive too.
+const encode = (s: string) => {
+  try {
+    return encodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
+function expectValidState(search: string) {
+  const { values, notices } = parseQuery(search);
+  for (const [key, value] of Object.entries(values)) {
+    const q = inputSpec(key as InputId);
+    expect(q).toBeDefined();
+    expect(Number.isFinite(value)).toBe(true);
+    expect(value).toBeGreaterThanOrEqual(q.min);
+    expect(value).toBeLessThanOrEqual(q.max);
+  }
+  for (const n of notices) {
+    expect(typeof n).toBe("string");
+    expect(n.length).toBeLessThan(400);
+  }
+  expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
+}
+
+describe("parseQuery", () => {
+  it("parseQuery(\"?passesPerReward=250&rlComputeShare=0.9\") gives those values and no notices", () => {
+    expect(parseQuery("?passesPerReward=250&rlComputeShare=0.9")).toEqual({
+      values: { passesPerReward: 250, rlComputeShare: 0.9 },
+      notices: [],
+    });
+  });
+
+  it("parseQuery(search) accepts a query without the leading ?", () => {
+    expect(parseQuery("passesPerReward=250").values).toEqual({ passesPerReward: 250 });
+  });
+
+  it("parseQuery(\"\") is empty", () => {
+    expect(parseQuery("")).toEqual({ values: {}, notices: [] });
+    expect(parseQuery("?")).toEqual({ values: {}, notices: [] });
+  });
+
+  it("parseQuery(search) ignores unknown keys silently", () => {
+    expect(parseQuery("?utm_source=x&passesperreward=5&foo&passesPerReward=250")).toEqual({
+      values: { passesPerReward: 250 },
+      notices: [],
+    });
+  });
+
+  it.each(["abc", "NaN", "Infinity", "-Infinity", "", "0x10", "1e", "2,500", "16M", "<script>alert(1)</script>"])(
+    "parseQuery(\"passesPerReward=%s\") rejects the value with one notice",
+    (raw) => {
+      const { values, notices } = parseQuery(`?passesPerReward=${encodeURIComponent(raw)}&rlComputeShare=0.9`);
+      expect(values).toEqual({ rlComputeShare: 0.9 });
+      expect(notices).toHaveLength(1);
+      expect(echoes(notices[0]!, raw)).toBe(false);
+      expect(notices[0]).toContain("not a number");
+      expect(notices[0]).toContain("1,000");
+    },
+  );
+
+  it.each([
+    ["passesPerReward", "0", 1],
+    ["passesPerReward", "1e999", 1e8],
+    ["passesPerReward", "-5", 1],
+    ["passesPerReward", "1e9", 1e8],
+    ["rlComputeShare", "2", 1],
+    ["rlComputeShare", "-0.5", 0],
+    ["wakingHoursPerDay", "25", 24],
+  ] as const)("parseQuery(\"%s=%s\") clamps to %s with a notice", (key, raw, clamped) => {
+    const { values, notices } = parseQuery(`?${key}=${raw}`);
+    expect(values).toEqual({ [key]: clamped });
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain("out of range");
+    expect(notices[0]).toContain(clamped === 1e8 ? "10⁸" : String(clamped));
+  });
+
+  it("parseQuery(search) keeps the first of repeated keys and adds a notice", () => {
+    const { values, notices } = parseQuery("?passesPerReward=250&passesPerReward=10&passesPerReward=abc");
+    expect(values).toEqual({ passesPerReward: 250 });
+    expect(notices).toHaveLength(2);
+  });
+
+  it.each(["__proto__", "constructor", "toString", "hasOwnProperty", "prototype", "valueOf"])(
+    "parseQuery(\"%s=…\") is ignored and pollutes nothing",
+    (key) => {
+      const { values, notices } = parseQuery(`?${key}=5&${key}[polluted]=1&passesPerReward=250`);
+      expect(values).toEqual({ passesPerReward: 250 });
+      expect(Object.keys(values)).toEqual(["passesPerReward"]);
+      expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
+      expect(notices).toEqual([]);
+      expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+      expect(typeof ({} as { toString: unknown }).toString).toBe("function");
+    },
+  );
+
+  it.each(["<img src=x onerror=alert(1)><script>alert(2)</script>", "Call 555-0100 to claim your prize", "a\nb\u0000c"])(
+    "parseQuery(search) never repeats the raw value %j in its notice",
+    (raw) => {
+      const { notices } = parseQuery(`?rlComputeShare=${encodeURIComponent(raw)}`);
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).not.toContain("<");
+      expect(notices[0]).not.toContain("555");
+      expect(notices[0]).not.toMatch(/[\u0000-\u001f]/);
+      expect(notices[0]).toMatch(/^The link's value for “RL's share of training compute” is not a number we can read; using the default, 50%\.$/);
+    },
+  );
+
+  it("parseQuery(search) reads only the beginning of a query longer than 8192 characters, with a notice", () => {
+    const long = `?passesPerReward=250&junk=${"x".repeat(9000)}&rlComputeShare=0.9`;
+    const { values, notices } = parseQuery(long);
+    expect(values).toEqual({ passesPerReward: 250 });
+    expect(notices).toHaveLength(1);
+  });
+
+  it("parseQuery(search) at exactly 8192 characters reads everything without a notice", () => {
+    const head = "?passesPerReward=250&junk=";
+    const { notices } = parseQuery(head + "x".repeat(8192 - head.length));
+    expect(notices).toEqual([]);
+  });
+
+  it("parseQuery(search) never throws, and returns only finite in-range values (arbitrary strings)", () => {
+    const text = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.string({ unit: "binary-ascii", maxLength: 9000 }));
+    fc.assert(
+      fc.property(text, (s) => expectValidState(s)),
+      seeded,
+    );
+  });
+
+  it("parseQuery(search) never throws, and returns only finite in-range values (generated k=v&... with payloads)", () => {
+    const key = fc.oneof(
+      fc.constantFrom(...inputs.map((q) => q.id), "__proto__", "constructor", "toString", "", "%00", "passesPerReward%00"),
+      fc.string(),
+    );
+    const payload = fc.oneof(
+      fc.constantFrom("<script>alert(1)</script>", "\"><svg onload=alert(1)>", "javascript:alert(1)", "%E0%A4%A", "%", "%%", "1e999",
+        "-1e999", "1e-999", "NaN", "Infinity", "0x1F", "1_000", "٣", "１", "+", "1+1", "1%2B1", "\u0000", "\ud800", "-0", "00001", " 5 "),
+      fc.double().map(String),
+      fc.string({ unit: "binary" }),
+    );
+    const query = fc
+      .array(fc.tuple(key, payload), { maxLength: 12 })
+      .chain((pairs) =>
+        fc.constantFrom(
+          pairs.map(([k, v]) => `${k}=${v}`).join("&"),
+          pairs.map(([k, v]) => `${encode(k)}=${encode(v)}`).join("&"),
+        ),
+      )
+      .map((q) => `?${q}`);
+    fc.assert(
+      fc.property(query, (s) => expectValidState(s)),
+      seeded,
+    );
+  });
+});
+
+describe("writeQuery", () => {
+  it("writeQuery(defaultValues) is empty", () => {
+    expect(writeQuery(Object.fromEntries(inputs.map((q) => [q.id, q.default])))).toBe("");
+    expect(writeQuery({})).toBe("");
+  });
+
+  it("writeQuery(values) omits defaults and writes the rest", () => {
+    expect(writeQuery({ passesPerReward: 250, rlComputeShare: 0.5, passRate: 0.25 })).toBe("?passesPerReward=250&passRate=0.25");
+  });
+
+  it("writeQuery(values) keeps registry order, whatever the object's order", () => {
+    expect(writeQuery({ rlComputeShare: 0.9, passesPerReward: 250 })).toBe("?passesPerReward=250&rlComputeShare=0.9");
+    const all = writeQuery({ parameters: 1e12, years: 30, passesPerReward: 10 });
+    const keys = [...new URLSearchParams(all)].map(([k]) => k);
+    const order = inputs.map((q) => q.id as string);
+    expect(keys).toEqual([...keys].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+  });
+
+  it("writeQuery(values) skips non-finite values", () => {
+    expect(writeQuery({ passesPerReward: NaN, rlComputeShare: Infinity })).toBe("");
+  });
+
+  it("parseQuery(writeQuery(values)) round-trips every non-default value exactly", () => {
+    const values = fc.record(
+      Object.fromEntries(inputs.map((q) => [q.id, valueIn(q)])) as { [K in keyof Values]: fc.Arbitrary<number> },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(values, (v) => {
+        const expected = Object.fromEntries(Object.entries(v).filter(([k, x]) => x !== inputSpec(k as InputId).default));
+        const { values: back, notices } = parseQuery(writeQuery(v));
+        expect(notices).toEqual([]);
+        expect(back).toEqual(expected);
+      }),
+      seeded,
+    );
+  });
+});
