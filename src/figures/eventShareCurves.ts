@@ -6,8 +6,8 @@ import { colors, type FigureSpec } from "./types";
 const referenceLengths = [1, 10, 100, 1e4, 1e5];
 
 function curve(L: number, maxNines: number) {
-  return Array.from({ length: 241 }, (_, i) => {
-    const n = (i / 240) * maxNines;
+  return Array.from({ length: 161 }, (_, i) => {
+    const n = (i / 160) * maxNines;
     return { n, share: rlEventShare(shareFromNines(n), L), L };
   });
 }

@@ -2,9 +2,12 @@ import type { Values } from "../model/registry";
 
 type Drawer = typeof import("../figures/draw");
 let drawer: Promise<Drawer> | undefined;
-let pending: Values | undefined;
 let latest: Values | undefined;
-const drawn = new WeakMap<Element, string>();
+let scheduled = false;
+/** The values each figure was last drawn with, as a key over its deps (the build-time key at first). */
+const drawnWith = new WeakMap<HTMLElement, string>();
+const visible = new Set<HTMLElement>();
+let observer: IntersectionObserver | undefined;
 
 /** Starts fetching Plot and the figure builders; called when a reader first reaches for an input. */
 export function preloadFigures(): Promise<Drawer> {
@@ -12,39 +15,17 @@ export function preloadFigures(): Promise<Drawer> {
   return drawer;
 }
 
-/** Redraws, on the next frame, every live figure whose inputs changed since it was last drawn. */
+/**
+ * Redraws, on the next frame, every figure near the viewport whose inputs changed since it was
+ * last drawn. Figures further away are redrawn when they scroll near, so a key press costs only
+ * the figures the reader can see.
+ */
 export function redrawFigures(values: Values): void {
-  const stale = [...document.querySelectorAll<HTMLElement>("[data-figure]")].filter(
-    (el) => (drawn.get(el) ?? defaultsKey(el)) !== keyFor(el, values),
-  );
-  if (stale.length === 0) return;
-  const first = pending === undefined;
-  pending = values;
   latest = values;
-  if (!first) return;
-  void preloadFigures().then((d) =>
-    requestAnimationFrame(() => {
-      const v = pending!;
-      pending = undefined;
-      for (const el of document.querySelectorAll<HTMLElement>("[data-figure]")) {
-        const key = keyFor(el, v);
-        if ((drawn.get(el) ?? defaultsKey(el)) === key) continue;
-        d.drawInto(el, v);
-        drawn.set(el, key);
-      }
-    }),
-  );
-}
-
-function keyFor(el: HTMLElement, values: Values): string {
-  return (el.dataset["deps"] ?? "")
-    .split(" ")
-    .map((id) => String(values[id as keyof Values]))
-    .join(" ");
-}
-
-function defaultsKey(el: HTMLElement): string {
-  return el.dataset["drawnWith"] ?? "";
+  const figures = [...document.querySelectorAll<HTMLElement>("[data-figure]")];
+  if (!figures.some((el) => isStale(el, values))) return;
+  observe(figures);
+  schedule();
 }
 
 /** After the viewport crosses the figure breakpoint, the size that was hidden may be stale. */
@@ -53,7 +34,50 @@ export function redrawAllSizes(): void {
   const values = latest;
   void drawer.then((d) => {
     for (const el of document.querySelectorAll<HTMLElement>("[data-figure]")) {
-      if (drawn.has(el)) d.drawInto(el, values, true);
+      if (drawnWith.has(el)) d.drawInto(el, values, true);
     }
   });
+}
+
+function schedule(): void {
+  if (scheduled) return;
+  scheduled = true;
+  void preloadFigures().then((d) =>
+    requestAnimationFrame(() => {
+      scheduled = false;
+      const values = latest!;
+      for (const el of visible) {
+        if (!isStale(el, values)) continue;
+        d.drawInto(el, values);
+        drawnWith.set(el, keyFor(el, values));
+      }
+    }),
+  );
+}
+
+function observe(figures: HTMLElement[]): void {
+  if (observer) return;
+  observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        const el = entry.target as HTMLElement;
+        if (entry.isIntersecting) visible.add(el);
+        else visible.delete(el);
+      }
+      if (latest && [...visible].some((el) => isStale(el, latest!))) schedule();
+    },
+    { rootMargin: "300px 0px" },
+  );
+  for (const el of figures) observer.observe(el);
+}
+
+function isStale(el: HTMLElement, values: Values): boolean {
+  return (drawnWith.get(el) ?? el.dataset["drawnWith"] ?? "") !== keyFor(el, values);
+}
+
+function keyFor(el: HTMLElement, values: Values): string {
+  return (el.dataset["deps"] ?? "")
+    .split(" ")
+    .map((id) => String(values[id as keyof Values]))
+    .join(" ");
 }

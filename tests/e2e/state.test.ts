@@ -125,11 +125,14 @@ describe.skipIf(!browserAvailable())("live numbers on /reward-events/", () => {
     await page.keyboard.press("Control+A");
     await page.keyboard.type("250");
     await page.keyboard.press("Enter");
+    // Figures far from the viewport are redrawn when they scroll near.
+    await page.locator("#fig-parity-vs-passes").scrollIntoViewIfNeeded();
     await page.waitForFunction(() => document.querySelector("#fig-parity-vs-passes [data-plot=wide]")?.innerHTML.includes("L = 250"));
     expect(log.requests.filter((u) => u.endsWith(".js")).length).toBeGreaterThan(chunkCountBefore);
     const description = await page.locator("#fig-parity-vs-passes [data-figure-description]").textContent();
     expect(description).toContain("99.6%");
-    expect(await page.locator("#fig-event-split [data-plot=wide]").innerHTML()).toContain("RL 0.4%");
+    await page.locator("#fig-event-split").scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector("#fig-event-split [data-plot=wide]")?.innerHTML.includes("RL 0.4%"));
     await page.context().close();
   });
 

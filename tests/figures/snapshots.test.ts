@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { figures, type FigureName } from "../../src/figures/index";
+import type { LayoutName } from "../../src/figures/types";
 import { renderFigureSvg } from "../../src/lib/plotSsr";
 import { defaultValues, inputSpec, type Values } from "../../src/model/registry";
 
@@ -43,14 +44,15 @@ function expectSnapshot(file: string, svg: string) {
   expect.fail(`${file}.svg changed; see ${file}-changed.svg beside it (delete the snapshot to accept the new drawing)`);
 }
 
-const variants: [string, Partial<Values>][] = [
-  ["", {}],
-  ["-L250-f90", { passesPerReward: 250, rlComputeShare: 0.9 }],
+const variants: [string, Partial<Values>, LayoutName][] = [
+  ["", {}, "wide"],
+  ["-L250-f90", { passesPerReward: 250, rlComputeShare: 0.9 }, "wide"],
+  ["-narrow", {}, "narrow"],
 ];
 
 describe.each(names)("figure %s", (name) => {
-  it.each(variants)(`renderFigureSvg("${name}", values) matches ${name}%s.svg`, (suffix, patch) => {
-    const svg = renderFigureSvg(name, withValues(patch));
+  it.each(variants)(`renderFigureSvg("${name}", values, layout) matches ${name}%s.svg`, (suffix, patch, layout) => {
+    const svg = renderFigureSvg(name, withValues(patch), layout);
     expect(svg.startsWith("<svg")).toBe(true);
     expect(svg).not.toMatch(/NaN|undefined|Infinity/);
     expectSnapshot(`${name}${suffix}`, svg);
@@ -66,11 +68,12 @@ describe.each(names)("figure %s", (name) => {
       (acc, id) => acc.flatMap((v) => [{ ...v, [id]: inputSpec(id).min }, { ...v, [id]: inputSpec(id).max }]),
       [{}],
     );
-    for (const patch of corners) {
-      const svg = renderFigureSvg(name, withValues(patch));
+    for (const patch of corners.flatMap((c) => (["wide", "narrow"] as const).map((layout) => [c, layout] as const))) {
+      const [corner, layout] = patch;
+      const svg = renderFigureSvg(name, withValues(corner), layout);
       expect(svg.startsWith("<svg"), JSON.stringify(patch)).toBe(true);
       expect(svg, JSON.stringify(patch)).not.toMatch(/NaN|undefined/);
-      expect(figures[name].describe(withValues(patch)), JSON.stringify(patch)).not.toMatch(/NaN|undefined|–/);
+      expect(figures[name].describe(withValues(corner)), JSON.stringify(patch)).not.toMatch(/NaN|undefined|–/);
     }
   });
 
