@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { builtPages } from "./setup/pages";
 import { browserAvailable, launch, openPage } from "./setup/browser";
 
 /** Queries a hostile or careless link might carry, and whether the page should say something. */
@@ -38,7 +39,7 @@ describe.skipIf(!browserAvailable())("hostile and malformed queries", () => {
     await browser?.close();
   });
 
-  it.each(["/", "/reward-events/"])("%s never throws, alerts, shows NaN or injects markup", async (path) => {
+  it.each(builtPages())("%s never throws, alerts, shows NaN or injects markup", async (path) => {
     for (const [query, expectNotice] of queries) {
       const { page, context, log } = await openPage(browser, `${path}?${query}`);
       const label = `${path}?${query.slice(0, 60)}`;

@@ -1,5 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { defaultValues } from "../../src/model/registry";
+import { builtPages } from "./setup/pages";
 import { browserAvailable, launch, openPage, valuesOf } from "./setup/browser";
 
 describe.skipIf(!browserAvailable())("with JavaScript off", () => {
@@ -11,15 +13,24 @@ describe.skipIf(!browserAvailable())("with JavaScript off", () => {
     await browser?.close();
   });
 
-  it.each(["/", "/reward-events/"])("%s shows every default value, with no NaN or undefined", async (path) => {
+  it.each(["/", "/reward-events/"])("%s shows the default values worked out by hand", async (path) => {
     const { page, context } = await openPage(browser, path, { javaScriptEnabled: false });
     expect(new Set(await valuesOf(page, "input", "passesPerReward"))).toEqual(new Set(["1000"]));
     // Hand-worked defaults: L = 1000, f = 0.5 -> parity 1000/1001; RL event share (0.5/1000)/(0.5/1000 + 0.5) = 1/1001.
     expect(new Set(await valuesOf(page, "output", "parityRlShare"))).toEqual(new Set([String(1000 / 1001)]));
     expect(Number((await valuesOf(page, "output", "rlEventShare"))[0])).toBeCloseTo(1 / 1001, 15);
+    expect(await page.locator("body").innerText()).toContain("99.9%");
+    await context.close();
+  });
+
+  it.each(builtPages())("%s shows every live value as its registry default, with no NaN or undefined", async (path) => {
+    const { page, context } = await openPage(browser, path, { javaScriptEnabled: false });
     const text = await page.locator("body").innerText();
     expect(text).not.toMatch(/\bNaN\b|\bundefined\b/);
-    expect(text).toContain("99.9%");
+    const inputs = await page.$$eval("[data-input]", (els) => els.map((el) => [(el as HTMLElement).dataset["input"]!, (el as HTMLElement).dataset["value"]!]));
+    for (const [id, value] of inputs) expect(value, id).toBe(String(defaultValues()[id as keyof ReturnType<typeof defaultValues>]));
+    const outputs = await page.$$eval("[data-output]", (els) => els.map((el) => (el as HTMLElement).dataset["value"]!));
+    for (const value of outputs) expect(Number.isNaN(Number(value)), value).toBe(false);
     await context.close();
   });
 

@@ -2,10 +2,11 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { builtPages } from "./setup/pages";
 import { browserAvailable, launch, openPage } from "./setup/browser";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-const pages = ["/", "/reward-events/"];
+const pages = builtPages();
 
 describe.skipIf(!browserAvailable())("page quality", () => {
   let browser: Browser;
