@@ -3,6 +3,7 @@ export { bitsRatio } from "./bitsRatio";
 export { lifetimeSeconds } from "./lifetimeSeconds";
 export { nines, shareFromNines } from "./nines";
 export { parityRlShare } from "./parityRlShare";
+export { partShare } from "./partShare";
 export { posttrainComputeShare } from "./posttrainComputeShare";
 export { pretrainEventsPerRlEvent } from "./pretrainEventsPerRlEvent";
 export { pretrainTotalBits } from "./pretrainTotalBits";

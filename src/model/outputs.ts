@@ -3,6 +3,7 @@ import { bitsRatio } from "./bitsRatio";
 import type { InputId } from "./inputs";
 import { lifetimeSeconds } from "./lifetimeSeconds";
 import { parityRlShare } from "./parityRlShare";
+import { partShare } from "./partShare";
 import { posttrainComputeShare } from "./posttrainComputeShare";
 import { pretrainEventsPerRlEvent } from "./pretrainEventsPerRlEvent";
 import { pretrainTotalBits } from "./pretrainTotalBits";
@@ -101,6 +102,27 @@ export const outputs = [
     deps: ["rlEpisodes", "passRate"],
     compute: (v) => rlTotalBits(v.rlEpisodes, v.passRate),
     bounds: nonNegative,
+  },
+  {
+    id: "feedbackBitsRatio",
+    label: "Pretraining feedback bits per RL feedback bit, in total",
+    unit: "×",
+    unitSpoken: "times",
+    format: "number",
+    deps: ["pretrainTokens", "bitsPerToken", "rlEpisodes", "passRate"],
+    compute: (v) => ratio(pretrainTotalBits(v.pretrainTokens, v.bitsPerToken), rlTotalBits(v.rlEpisodes, v.passRate)),
+    bounds: nonNegative,
+    allowInfinity: true,
+  },
+  {
+    id: "rlFeedbackBitsShare",
+    label: "RL's share of all feedback bits",
+    unit: "",
+    unitSpoken: "of feedback bits",
+    format: "percent",
+    deps: ["pretrainTokens", "bitsPerToken", "rlEpisodes", "passRate"],
+    compute: (v) => partShare(rlTotalBits(v.rlEpisodes, v.passRate), pretrainTotalBits(v.pretrainTokens, v.bitsPerToken)),
+    bounds: share,
   },
   {
     id: "posttrainComputeShare",

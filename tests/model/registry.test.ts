@@ -176,3 +176,17 @@ describe("DESIGN.md contract", () => {
     expect(q?.format).toBe(format);
   });
 });
+
+describe("feedback totals at the defaults, worked by hand", () => {
+  // 15e12 tokens x 3 bits = 4.5e13 bits; 5e6 episodes x H(0.5) = 5e6 x 1 bit = 5e6 bits.
+  const values = defaultValues();
+  it("feedbackBitsRatio is 4.5e13 / 5e6 = 9e6", () => {
+    expect(computeOutput("feedbackBitsRatio", values)).toBeCloseTo(9e6, 6);
+  });
+  it("rlFeedbackBitsShare is 5e6 / (4.5e13 + 5e6)", () => {
+    expect(computeOutput("rlFeedbackBitsShare", values)).toBeCloseTo(5e6 / (4.5e13 + 5e6), 18);
+  });
+  it("feedbackBitsRatio is unbounded when every rollout passes (H(1) = 0)", () => {
+    expect(computeOutput("feedbackBitsRatio", { ...values, passRate: 1 })).toBe(Infinity);
+  });
+});
