@@ -5,22 +5,30 @@ import rehypeCitation from "rehype-citation";
 import rehypeKatex from "rehype-katex";
 import remarkMath from "remark-math";
 import { rehypeCheckCitations } from "./src/lib/rehypeCheckCitations";
+import { rehypeCitationLinks } from "./src/lib/rehypeCitationLinks";
+import { rehypeSectionTools } from "./src/lib/rehypeSectionTools";
+import { remarkEssayMeta } from "./src/lib/remarkEssayMeta";
 import { remarkHeadingIds } from "./src/lib/remarkHeadingIds";
 
 const bibliography = "content/references.bib";
 
 export default defineConfig({
+  // The public address, for canonical links and citation metadata; set SITE_URL when deploying.
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   output: "static",
   trailingSlash: "always",
   build: { format: "directory" },
   // The essay has no raster images to optimise; this keeps sharp (an install-script package) out of the build.
   image: { service: passthroughImageService() },
   markdown: {
-    remarkPlugins: [remarkMath, remarkHeadingIds],
+    remarkPlugins: [remarkMath, remarkHeadingIds, remarkEssayMeta],
     rehypePlugins: [
       [rehypeKatex, { output: "htmlAndMathml", strict: "error" }],
       [rehypeCheckCitations, { bibliography }],
-      [rehypeCitation, { bibliography, csl: "apa", linkCitations: true }],
+      // Chapters' reference lists are drawn by the layout (components/internal/References.astro).
+      [rehypeCitation, { bibliography, csl: "apa", linkCitations: true, suppressBibliography: true }],
+      [rehypeCitationLinks, { bibliography }],
+      rehypeSectionTools,
     ],
   },
   integrations: [mdx()],

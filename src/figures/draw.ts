@@ -18,3 +18,5 @@ export function drawInto(el: HTMLElement, values: Values, all = false): void {
   }
   el.querySelector("[data-figure-description]")!.textContent = spec.describe(values);
 }
+
+export { figureCsv } from "./csv";

@@ -5,6 +5,11 @@ import { colors, type FigureSpec } from "./types";
 
 const referenceLengths = [1, 10, 100, 1e4, 1e5];
 
+/** How many nines the horizontal axis spans: enough to show parity at L, with room either side. */
+function ninesDomain(L: number): number {
+  return Math.min(11, Math.max(5, Math.ceil(Math.log10(L)) + 3));
+}
+
 function curve(L: number, maxNines: number) {
   return Array.from({ length: 161 }, (_, i) => {
     const n = (i / 160) * maxNines;
@@ -17,7 +22,7 @@ export const eventShareCurves: FigureSpec = {
   name: "eventShareCurves",
   deps: ["rlComputeShare", "passesPerReward"],
   build: ({ rlComputeShare: f, passesPerReward: L }, { width, compact }) => {
-    const maxNines = Math.min(11, Math.max(5, Math.ceil(Math.log10(L)) + 3));
+    const maxNines = ninesDomain(L);
     const others = referenceLengths.filter((l) => Math.abs(Math.log10(l) - Math.log10(L)) > 0.25 && Math.log10(l) < maxNines - 0.5);
     const reader = curve(L, maxNines);
     const point = { n: Math.min(maxNines, nines(f)), share: rlEventShare(f, L) };
@@ -57,6 +62,12 @@ export const eventShareCurves: FigureSpec = {
         }),
       ],
     };
+  },
+  table: ({ passesPerReward: L }) => {
+    const maxNines = ninesDomain(L);
+    return [...new Set([...referenceLengths, L])].flatMap((l) =>
+      curve(l, maxNines).map(({ n, share }) => ({ passesPerReward: l, rlComputeShare: shareFromNines(n), rlEventShare: share })),
+    );
   },
   describe: ({ rlComputeShare: f, passesPerReward: L }) =>
     `Curves of RL's share of reward events against RL's share of compute. With L = ${L} passes per reward, ` +

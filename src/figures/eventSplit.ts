@@ -41,6 +41,8 @@ export const eventSplit: FigureSpec = {
       ],
     };
   },
+  table: ({ rlComputeShare: f, passesPerReward: L }) =>
+    rows(f, L).map(({ row, part, share }) => ({ quantity: row === "Compute" ? "compute" : "reward events", part, share })),
   describe: ({ rlComputeShare: f, passesPerReward: L }) =>
     `With ${formatPercent(f)} of compute spent on RL and ${L} forward passes per reward, ` +
     `RL supplies ${formatPercent(rlEventShare(f, L))} of all reward events; pretraining supplies the rest.`,

@@ -50,6 +50,11 @@ export const parityVsPasses: FigureSpec = {
       ],
     };
   },
+  table: ({ passesPerReward: L }) => [
+    ...line.map((d) => ({ series: "parity curve", passesPerReward: d.L, parityRlShare: parityRlShare(d.L) })),
+    ...referencePoints.map((r) => ({ series: r.label, passesPerReward: r.L, parityRlShare: parityRlShare(r.L) })),
+    { series: "your setting", passesPerReward: L, parityRlShare: parityRlShare(L) },
+  ],
   describe: ({ passesPerReward: L }) =>
     `The RL compute share needed for parity in reward events, L / (L + 1), rises by one “nine” for every tenfold increase in L. ` +
     `At your L = ${L} it is ${formatPercent(parityRlShare(L))}.`,

@@ -29,6 +29,16 @@ export function defaultValues(): Values {
   return Object.fromEntries(inputs.map((q) => [q.id, q.default])) as Values;
 }
 
+/** The defaults as they were in a given edition (the current defaults for the current edition). */
+export function defaultValuesForEdition(edition: number): Values {
+  return Object.fromEntries(
+    inputs.map((q: InputSpec) => {
+      const past = [...(q.pastDefaults ?? [])].sort((a, b) => a.throughEdition - b.throughEdition).find((p) => edition <= p.throughEdition);
+      return [q.id, past ? past.value : q.default];
+    }),
+  ) as Values;
+}
+
 /** Computes one output from a full set of input values. */
 export function computeOutput(id: OutputId, values: Values): number {
   return outputSpec(id).compute(values);

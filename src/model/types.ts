@@ -28,6 +28,11 @@ export interface InputSpec extends QuantityBase {
   /** Linear scale: the additive keyboard step. Log scale: the step in decades (0.1 = x1.26). */
   readonly step: number;
   readonly source: Source;
+  /**
+   * Defaults this input had in earlier editions, so a link that records its edition (`?ed=1`)
+   * keeps showing the numbers it was made with: "through edition N the default was v".
+   */
+  readonly pastDefaults?: readonly { readonly throughEdition: number; readonly value: number }[];
 }
 
 export interface OutputSpec<Id extends string = string> extends QuantityBase {

@@ -1,7 +1,10 @@
 import { defaultValues, type Values } from "../model/registry";
+import { citeLink, setupCite } from "./cite";
+import { setupCsv } from "./csv";
 import { redrawAllSizes, redrawFigures, preloadFigures } from "./figures";
 import { listenToInputs, upgradeInputs } from "./inputs";
 import { clearNotices, showNotices } from "./notices";
+import { setupPreviews } from "./previews";
 import { renderValues } from "./render";
 import { $values } from "./store";
 import { parseQuery, writeQuery } from "./url";
@@ -15,6 +18,9 @@ carryStateInLinks(writeQuery($values.get()));
 redrawFigures($values.get());
 listenToInputs(() => void preloadFigures());
 matchMedia("(max-width: 37.5rem)").addEventListener("change", redrawAllSizes);
+setupCite(() => writeQuery($values.get()));
+setupPreviews();
+setupCsv(() => $values.get());
 
 let urlTimer: ReturnType<typeof setTimeout> | undefined;
 $values.listen((values) => {
@@ -62,7 +68,7 @@ document.addEventListener("click", (event) => {
 async function copyLink(button: HTMLButtonElement): Promise<void> {
   const status = button.parentElement?.querySelector<HTMLElement>("[data-copy-status]");
   try {
-    await navigator.clipboard.writeText(location.href);
+    await navigator.clipboard.writeText(citeLink(writeQuery($values.get()), "chapter"));
     if (status) status.textContent = "Link copied.";
   } catch {
     if (status) status.textContent = "Copy the address bar: it holds these numbers.";

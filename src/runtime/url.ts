@@ -1,5 +1,6 @@
 import { formatNumber } from "../lib/format";
-import { type InputId, inputs, inputSpec, isInputId, type Values } from "../model/registry";
+import { currentEdition } from "../lib/essay";
+import { defaultValues, defaultValuesForEdition, type InputId, inputs, inputSpec, isInputId, type Values } from "../model/registry";
 
 export interface QueryState {
   /** Values the query set, already validated and clamped. */
@@ -30,6 +31,18 @@ export function parseQuery(search: string): QueryState {
     return { values, notices: ["The link's settings could not be read; showing the defaults."] };
   }
   const seen = new Set<string>();
+  const edition = params.get("ed");
+  if (edition !== null) {
+    const number = /^\d{1,4}$/.test(edition.trim()) ? Number(edition) : NaN;
+    if (number >= 1 && number <= currentEdition.number) {
+      // Inputs the link leaves out take the defaults of the edition it was made in.
+      const then = defaultValuesForEdition(number);
+      const now = defaultValues();
+      for (const q of inputs) if (then[q.id] !== now[q.id]) values[q.id] = then[q.id];
+    } else {
+      notices.push(`The link names an edition this site does not have; showing the current edition's defaults (edition ${currentEdition.number}).`);
+    }
+  }
   for (const [key, raw] of params) {
     if (!isInputId(key)) continue;
     const q = inputSpec(key);

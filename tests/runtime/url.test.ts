@@ -201,3 +201,15 @@ describe("writeQuery", () => {
     );
   });
 });
+
+describe("parseQuery and editions", () => {
+  it('parseQuery("?ed=1&passesPerReward=250") accepts the current edition silently', () => {
+    expect(parseQuery("?ed=1&passesPerReward=250")).toEqual({ values: { passesPerReward: 250 }, notices: [] });
+  });
+  it.each(["0", "99", "abc", "1.5", "-1", ""])('parseQuery("?ed=%s") names an unknown edition with a notice', (ed) => {
+    const { values, notices } = parseQuery(`?ed=${ed}&rlComputeShare=0.9`);
+    expect(values).toEqual({ rlComputeShare: 0.9 });
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain("edition");
+  });
+});

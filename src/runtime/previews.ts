@@ -1,0 +1,65 @@
+/**
+ * Reference previews: hovering, focusing or tapping a citation shows its entry from the page's
+ * reference list. One preview at a time (they never stack), Escape closes it, and focus stays
+ * where it was. On touch, the first tap previews and a second tap follows the link.
+ */
+export function setupPreviews(): void {
+  const preview = document.getElementById("cite-preview");
+  if (!preview) return;
+  let current: HTMLAnchorElement | undefined;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const entryFor = (link: HTMLAnchorElement) => document.getElementById(`ref-${link.dataset["cite"] ?? ""}`);
+  const show = (link: HTMLAnchorElement) => {
+    const entry = entryFor(link);
+    if (!entry) return;
+    clearTimeout(hideTimer);
+    current = link;
+    preview.replaceChildren(...[...entry.childNodes].map((n) => n.cloneNode(true)));
+    preview.hidden = false;
+    link.setAttribute("aria-describedby", "cite-preview");
+    const box = link.getBoundingClientRect();
+    const width = Math.min(420, document.documentElement.clientWidth - 24);
+    preview.style.width = `${width}px`;
+    preview.style.left = `${Math.max(12, Math.min(box.left + scrollX, scrollX + document.documentElement.clientWidth - width - 12))}px`;
+    preview.style.top = `${box.bottom + scrollY + 6}px`;
+  };
+  const hide = () => {
+    current?.removeAttribute("aria-describedby");
+    current = undefined;
+    preview.hidden = true;
+  };
+  const citeAt = (target: EventTarget | null) =>
+    target instanceof Element ? (target.closest<HTMLAnchorElement>("a.cite[data-cite]") ?? undefined) : undefined;
+
+  document.addEventListener("mouseover", (e) => {
+    const link = citeAt(e.target);
+    if (link) show(link);
+    else if (e.target instanceof Node && preview.contains(e.target)) clearTimeout(hideTimer);
+  });
+  document.addEventListener("mouseout", (e) => {
+    if (citeAt(e.target) || (e.target instanceof Node && preview.contains(e.target))) hideTimer = setTimeout(hide, 250);
+  });
+  document.addEventListener("focusin", (e) => {
+    const link = citeAt(e.target);
+    if (link) show(link);
+    else if (current) hide();
+  });
+  let lastPointer = "mouse";
+  document.addEventListener("pointerdown", (e) => {
+    lastPointer = e.pointerType;
+    const link = citeAt(e.target);
+    if (e.pointerType !== "mouse" && !link && !(e.target instanceof Node && preview.contains(e.target))) hide();
+  });
+  document.addEventListener("click", (e) => {
+    const link = citeAt(e.target);
+    if (link && lastPointer !== "mouse" && current !== link) {
+      e.preventDefault();
+      show(link);
+    }
+    lastPointer = "mouse";
+  });
+  document.addEventListener("keydown", (e) => {
+    if (e.key === "Escape" && current) hide();
+  });
+}
