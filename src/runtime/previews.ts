@@ -32,12 +32,15 @@ export function setupPreviews(): void {
   const citeAt = (target: EventTarget | null) =>
     target instanceof Element ? (target.closest<HTMLAnchorElement>("a.cite[data-cite]") ?? undefined) : undefined;
 
-  document.addEventListener("mouseover", (e) => {
+  // Hover previews come from a mouse only; touch gets the tap behaviour below.
+  document.addEventListener("pointerover", (e) => {
+    if (e.pointerType !== "mouse") return;
     const link = citeAt(e.target);
     if (link) show(link);
     else if (e.target instanceof Node && preview.contains(e.target)) clearTimeout(hideTimer);
   });
-  document.addEventListener("mouseout", (e) => {
+  document.addEventListener("pointerout", (e) => {
+    if (e.pointerType !== "mouse") return;
     if (citeAt(e.target) || (e.target instanceof Node && preview.contains(e.target))) hideTimer = setTimeout(hide, 250);
   });
   document.addEventListener("focusin", (e) => {
@@ -46,14 +49,17 @@ export function setupPreviews(): void {
     else if (current) hide();
   });
   let lastPointer = "mouse";
+  // Whether the tapped citation was already previewed when the finger came down (before focus moved).
+  let shownBeforeTap = false;
   document.addEventListener("pointerdown", (e) => {
     lastPointer = e.pointerType;
     const link = citeAt(e.target);
+    shownBeforeTap = link !== undefined && current === link && !preview.hidden;
     if (e.pointerType !== "mouse" && !link && !(e.target instanceof Node && preview.contains(e.target))) hide();
   });
   document.addEventListener("click", (e) => {
     const link = citeAt(e.target);
-    if (link && lastPointer !== "mouse" && current !== link) {
+    if (link && lastPointer !== "mouse" && !shownBeforeTap) {
       e.preventDefault();
       show(link);
     }

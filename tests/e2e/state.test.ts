@@ -145,7 +145,7 @@ describe.skipIf(!browserAvailable())("live numbers on /reward-events/", () => {
     await page.waitForFunction(() => location.search.includes("rlComputeShare=1"));
     expect(urlParam(page, "passesPerReward")).toBe("1300");
     await page.getByRole("button", { name: "Copy link to these numbers" }).click();
-    await expect(page.locator("[data-copy-status]").textContent()).resolves.toBe("Link copied.");
+    await expect(page.locator(".masthead [data-copy-status]").textContent()).resolves.toBe("Link copied.");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(copied).searchParams.get("passesPerReward")).toBe("1300");
 
