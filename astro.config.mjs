@@ -7,6 +7,7 @@ import remarkMath from "remark-math";
 import { rehypeCheckCitations } from "./src/lib/rehypeCheckCitations";
 import { rehypeCitationLinks } from "./src/lib/rehypeCitationLinks";
 import { rehypeSectionTools } from "./src/lib/rehypeSectionTools";
+import { rehypeSidenotes } from "./src/lib/rehypeSidenotes";
 import { remarkEssayMeta } from "./src/lib/remarkEssayMeta";
 import { remarkHeadingIds } from "./src/lib/remarkHeadingIds";
 
@@ -29,6 +30,7 @@ export default defineConfig({
       [rehypeCitation, { bibliography, csl: "apa", linkCitations: true, suppressBibliography: true }],
       [rehypeCitationLinks, { bibliography }],
       rehypeSectionTools,
+      rehypeSidenotes,
     ],
   },
   integrations: [mdx()],

@@ -1,7 +1,7 @@
 /** Locator labels rehype-citation understands; any other locator text would silently vanish. */
 const labels = [
   "p.", "pp.", "page", "pages", "sec.", "secs.", "section", "sections", "§", "§§", "chap.", "chapter", "fig.", "figs",
-  "figure", "para.", "¶", "note", "n.", "vol.", "part", "pt.", "no.", "col.", "line", "l.", "book", "bk.", "appendix",
+  "figure", "para.", "¶", "note", "n.", "vol.", "part", "pt.", "no.", "col.", "line", "l.", "book", "bk.",
 ];
 
 export interface CitationItem {
