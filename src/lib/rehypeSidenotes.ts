@@ -16,10 +16,11 @@ export function rehypeSidenotes() {
       id.replace(/^user-content-fnref-/, `fnref-${chapter}-`).replace(/^user-content-fn-/, `fn-${chapter}-`).replace(/^footnote-label$/, `footnotes-${chapter}`);
     const notes = new Map<string, Element>();
     visit(tree, "element", (node: Element) => {
-      for (const key of ["id", "ariaDescribedBy"] as const) {
-        const v = node.properties?.[key];
-        if (typeof v === "string") node.properties[key] = prefix(v);
-        if (Array.isArray(v)) node.properties[key] = v.map((x) => prefix(String(x)));
+      const props = node.properties as Record<string, unknown>;
+      for (const key of ["id", "ariaDescribedBy"]) {
+        const v = props[key];
+        if (typeof v === "string") props[key] = prefix(v);
+        if (Array.isArray(v)) props[key] = v.map((x) => prefix(String(x)));
       }
       const href = node.properties?.["href"];
       if (typeof href === "string" && href.startsWith("#")) node.properties["href"] = `#${prefix(href.slice(1))}`;

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { currentEdition, essay } from "../lib/essay";
-import { computeOutput, defaultValues, inputs, outputs } from "../model/registry";
+import { defaultValues, type InputSpec, inputs, type OutputSpec, outputs } from "../model/registry";
 
 /** Every registry quantity as data, so others can reuse the numbers and their sources. */
 export const GET: APIRoute = () => {
@@ -9,11 +9,11 @@ export const GET: APIRoute = () => {
     essay: essay.title,
     edition: currentEdition.number,
     date: currentEdition.date,
-    inputs: inputs.map(({ id, label, symbol, unit, format, default: value, min, max, scale, step, source }) => ({
+    inputs: (inputs as readonly InputSpec[]).map(({ id, label, symbol, unit, format, default: value, min, max, scale, step, source }) => ({
       id, label, symbol, unit, format, default: value, min, max, scale, step, source,
     })),
-    outputs: outputs.map(({ id, label, symbol, unit, format, deps }) => ({
-      id, label, symbol, unit, format, dependsOn: deps, valueAtDefaults: finiteOrText(computeOutput(id, values)),
+    outputs: (outputs as readonly OutputSpec[]).map(({ id, label, symbol, unit, format, deps, compute }) => ({
+      id, label, symbol, unit, format, dependsOn: deps, valueAtDefaults: finiteOrText(compute(values)),
     })),
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { "content-type": "application/json" } });
