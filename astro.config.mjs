@@ -11,6 +11,9 @@ const bibliography = "content/references.bib";
 
 export default defineConfig({
   output: "static",
+  // Astro keeps its content data store in the cache directory, node_modules/.astro by default; when
+  // several checkouts share one node_modules, concurrent builds would read each other's chapters.
+  cacheDir: "./.astro/build-cache",
   trailingSlash: "always",
   build: { format: "directory" },
   // The essay has no raster images to optimise; this keeps sharp (an install-script package) out of the build.
