@@ -1,16 +1,22 @@
 import * as Plot from "@observablehq/plot";
-import { formatNumber } from "../lib/format";
-import { choiceBits, pretrainTotalBits, rlTotalBits, weightKnowledgeBits } from "../model";
+import { formatNumber, formatPower10 } from "../lib/format";
+import { alternativesLog10, choiceBits, pretrainTotalBits, rlTotalBits, weightKnowledgeBits } from "../model";
 import type { Values } from "../model/registry";
 import { halo } from "./halo";
+import { superscriptPowers } from "./superscriptPowers";
 import { colors, type FigureSpec } from "./types";
+
+/** ", one of 10^x alternatives": how many alternatives that many bits could single out. */
+const singlesOut = (bits: number) => (bits > 0 ? `, 1 of ${formatPower10(alternativesLog10(bits))} alternatives` : "");
 
 function rows(v: Values) {
   const N = formatNumber(v.conceptCount, "number");
+  const pre = pretrainTotalBits(v.pretrainTokens, v.bitsPerToken);
+  const rl = rlTotalBits(v.rlEpisodes, v.passRate);
   return [
-    { row: "Pretraining feedback", short: "Pretraining", bits: pretrainTotalBits(v.pretrainTokens, v.bitsPerToken), fill: colors.pretraining, opacity: 1, note: "" },
+    { row: "Pretraining feedback", short: "Pretraining", bits: pre, fill: colors.pretraining, opacity: 1, note: singlesOut(pre) },
     { row: "Held in the weights", short: "Weights hold", bits: weightKnowledgeBits(v.parameters, v.bitsPerParameter), fill: colors.pretraining, opacity: 0.55, note: "" },
-    { row: "RL feedback, at most", short: "RL feedback", bits: rlTotalBits(v.rlEpisodes, v.passRate), fill: colors.rl, opacity: 1, note: "" },
+    { row: "RL feedback, at most", short: "RL feedback", bits: rl, fill: colors.rl, opacity: 1, note: singlesOut(rl) },
     {
       row: "Choosing a behaviour", short: "A behaviour",
       bits: choiceBits(v.conceptCount, v.conceptsPerBehaviour), fill: colors.muted, opacity: 1,
@@ -60,8 +66,8 @@ export const selectVersusSummon: FigureSpec = {
       },
       marks: [
         Plot.barX(shown, { x1: xLo, x2: "end", y: "row", fill: "fill", fillOpacity: "opacity" }),
-        Plot.text(shown.filter((d) => !d.inside), { x: "end", y: "row", dx: 5, textAnchor: "start", fontWeight: 600, fill: "currentColor", text: label, ...halo }),
-        Plot.text(shown.filter((d) => d.inside), { x: "end", y: "row", dx: -5, textAnchor: "end", fontWeight: 600, fill: "white", text: label }),
+        Plot.text(shown.filter((d) => !d.inside), { x: "end", y: "row", dx: 5, textAnchor: "start", fontWeight: 600, fill: "currentColor", text: label, render: superscriptPowers, ...halo }),
+        Plot.text(shown.filter((d) => d.inside), { x: "end", y: "row", dx: -5, textAnchor: "end", fontWeight: 600, fill: "white", text: label, render: superscriptPowers }),
       ],
     };
   },

@@ -49,7 +49,16 @@ describe("figures of the bits chapters", () => {
 
   it("the selection figure puts long bars' labels inside them and short bars' labels outside", () => {
     const svg = renderFigureSvg("selectVersusSummon", defaultValues());
-    expect(svg).toMatch(/fill="white"[^>]*>(<text[^>]*>[^<]*<\/text>)*<text[^>]*>4\.5 × 10¹³ bits</);
-    expect(svg).toContain("25 bits: 1 of 3.4 × 10⁷");
+    const inside = svg.slice(svg.lastIndexOf('fill="white"'));
+    expect(inside).toContain(">4.5 × 10¹³ bits, 1 of 10<");
+    expect(svg.slice(0, svg.lastIndexOf('fill="white"'))).toContain(">25 bits: 1 of 3.4 × 10⁷<");
+  });
+
+  it("the selection figure sets the count of alternatives as a power of ten with a raised exponent", () => {
+    // 5e6 bits single out one of 2^5e6 = 10^1,505,150 alternatives, shown to three digits.
+    const svg = renderFigureSvg("selectVersusSummon", defaultValues());
+    expect(svg).toMatch(/>5 × 10⁶ bits, 1 of 10<tspan (?=[^>]*baseline-shift="super")[^>]*>1,510,000<\/tspan><tspan> alternatives<\/tspan>/);
+    expect(svg).not.toContain("^");
+    expect(renderFigureSvg("selectVersusSummon", defaultValues(), "narrow")).not.toContain("alternatives");
   });
 });
