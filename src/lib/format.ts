@@ -14,18 +14,26 @@ export function formatNumber(value: number, format: NumberFormat, options: Forma
   if (Number.isNaN(value)) return "–";
   if (value === Infinity) return "unbounded";
   if (value === -Infinity) return "−unbounded";
-  return format === "percent" ? formatPercent(value) : formatPlain(value, options.digits ?? 3);
+  if (format === "percent") return formatPercent(value);
+  if (format === "power10") return formatPower10(value, options.digits ?? 3);
+  return formatPlain(value, options.digits ?? 3);
 }
 
 /** What a screen reader should hear: "99.9 percent of training compute", "1.6 times 10 to the 7 tokens". */
 export function formatSpoken(value: number, format: NumberFormat, unitSpoken: string, options: FormatOptions = {}): string {
-  const text = formatNumber(value, format, options)
+  const shown = formatNumber(value, format, options);
+  const power = format === "power10" ? powerParts(shown) : undefined;
+  const text = power ? `10 to the power ${speak(power[1])}` : speak(shown);
+  return unitSpoken ? `${text} ${unitSpoken}` : text;
+}
+
+function speak(shown: string): string {
+  return shown
     .replace(/%$/, " percent")
     .replace(/ × 10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)/, (_, exp: string) => ` times 10 to the ${fromSuperscript(exp)}`)
     .replace(/^10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)/, (_, exp: string) => `10 to the ${fromSuperscript(exp)}`)
     .replace(/^−/, "minus ")
     .replace(/,/g, "");
-  return unitSpoken ? `${text} ${unitSpoken}` : text;
 }
 
 /**
@@ -41,6 +49,29 @@ export function formatPercent(share: number): string {
   if (text === "100") return `${(100 - 10 ** -decimals).toFixed(decimals)}%`;
   if (text === "0") return `${(10 ** -decimals).toFixed(decimals)}%`;
   return `${text}%`;
+}
+
+/**
+ * An exponent x shown as the power of ten it stands for: 7.53 -> "10^7.53", 1505150 -> "10^1,510,000",
+ * 1.35e13 -> "10^(1.35 × 10¹³)". Used for counts like 2^B that no double can hold.
+ */
+export function formatPower10(exponent: number, digits = 3): string {
+  if (Number.isNaN(exponent)) return "–";
+  if (!Number.isFinite(exponent)) return exponent > 0 ? "unbounded" : "0";
+  const abs = Math.abs(exponent);
+  if (abs < 1e6) return `10^${formatPlain(exponent, digits)}`;
+  if (abs < 1e12) return `10^${group(Number(exponent.toPrecision(digits)))}`;
+  return `10^(${scientific(exponent, digits)})`;
+}
+
+/** Splits "10^x" text into its base and exponent, so markup can set the exponent as a superscript. */
+export function powerParts(text: string): readonly [base: string, exponent: string] | undefined {
+  const match = /^(10)\^\(?(.+?)\)?$/.exec(text);
+  return match ? [match[1]!, match[2]!] : undefined;
+}
+
+function group(integer: number): string {
+  return String(integer).replace(/\B(?=(\d{3})+(?!\d))/g, ",").replace("-", "−");
 }
 
 function decimalsForTwoSignificant(x: number): number {

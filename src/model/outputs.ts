@@ -13,6 +13,12 @@ import { rlEventShare } from "./rlEventShare";
 import { rlTotalBits } from "./rlTotalBits";
 import type { OutputSpec } from "./types";
 import { weightToContextRatio } from "./weightToContextRatio";
+import { alternativesLog10 } from "./alternativesLog10";
+import { choiceBits } from "./choiceBits";
+import { pretrainBitsPerSample } from "./pretrainBitsPerSample";
+import { rewardsPerBatch } from "./rewardsPerBatch";
+import { rlBitsPerBatch } from "./rlBitsPerBatch";
+import { weightKnowledgeBits } from "./weightKnowledgeBits";
 
 const share = [0, 1] as const;
 const nonNegative = [0, Infinity] as const;
@@ -163,6 +169,129 @@ export const outputs = [
     deps: ["parameters", "bitsPerParameter", "contextTokens", "bitsPerContextToken"],
     compute: (v) => weightToContextRatio(v.parameters, v.bitsPerParameter, v.contextTokens, v.bitsPerContextToken),
     bounds: nonNegative,
+  },
+  {
+    id: "pretrainBitsPerBatch",
+    label: "Pretraining feedback in one batch",
+    unit: "bits",
+    unitSpoken: "bits per batch",
+    format: "number",
+    deps: ["tokensPerBatch", "bitsPerToken"],
+    compute: (v) => pretrainTotalBits(v.tokensPerBatch, v.bitsPerToken),
+    bounds: nonNegative,
+  },
+  {
+    id: "rlRewardsPerBatch",
+    label: "RL rewards in a batch of as many generated tokens",
+    unit: "rewards",
+    unitSpoken: "rewards per batch",
+    format: "number",
+    deps: ["tokensPerBatch", "passesPerReward"],
+    compute: (v) => rewardsPerBatch(v.tokensPerBatch, v.passesPerReward),
+    bounds: nonNegative,
+  },
+  {
+    id: "rlBitsPerBatch",
+    label: "Most RL feedback in a batch of as many generated tokens",
+    unit: "bits",
+    unitSpoken: "bits per batch",
+    format: "number",
+    deps: ["tokensPerBatch", "passRate", "passesPerReward"],
+    compute: (v) => rlBitsPerBatch(v.tokensPerBatch, v.passRate, v.passesPerReward),
+    bounds: nonNegative,
+  },
+  {
+    id: "pretrainBitsPerSample",
+    label: "Pretraining feedback in a text as long as one RL trajectory",
+    unit: "bits",
+    unitSpoken: "bits per sample",
+    format: "number",
+    deps: ["bitsPerToken", "passesPerReward"],
+    compute: (v) => pretrainBitsPerSample(v.bitsPerToken, v.passesPerReward),
+    bounds: nonNegative,
+  },
+  {
+    id: "pretrainAlternativesLog10",
+    label: "Alternatives pretraining's feedback could single out",
+    unit: "alternatives",
+    unitSpoken: "alternatives",
+    format: "power10",
+    deps: ["pretrainTokens", "bitsPerToken"],
+    compute: (v) => alternativesLog10(pretrainTotalBits(v.pretrainTokens, v.bitsPerToken)),
+    bounds: nonNegative,
+  },
+  {
+    id: "rlAlternativesLog10",
+    label: "Alternatives RL's feedback could single out",
+    unit: "alternatives",
+    unitSpoken: "alternatives",
+    format: "power10",
+    deps: ["rlEpisodes", "passRate"],
+    compute: (v) => alternativesLog10(rlTotalBits(v.rlEpisodes, v.passRate)),
+    bounds: nonNegative,
+  },
+  {
+    id: "conceptChoiceBits",
+    label: "Bits to pick one concept out of those the model has",
+    symbol: "\\log_2 N",
+    unit: "bits",
+    unitSpoken: "bits",
+    format: "number",
+    deps: ["conceptCount"],
+    compute: (v) => choiceBits(v.conceptCount),
+    bounds: nonNegative,
+  },
+  {
+    id: "behaviourChoiceBits",
+    label: "Bits to specify one behaviour as k choices among the model's concepts",
+    symbol: "k \\log_2 N",
+    unit: "bits",
+    unitSpoken: "bits",
+    format: "number",
+    deps: ["conceptCount", "conceptsPerBehaviour"],
+    compute: (v) => choiceBits(v.conceptCount, v.conceptsPerBehaviour),
+    bounds: nonNegative,
+  },
+  {
+    id: "behaviourAlternativesLog10",
+    label: "Behaviours that k choices among N concepts can express",
+    unit: "behaviours",
+    unitSpoken: "behaviours",
+    format: "power10",
+    deps: ["conceptCount", "conceptsPerBehaviour"],
+    compute: (v) => alternativesLog10(choiceBits(v.conceptCount, v.conceptsPerBehaviour)),
+    bounds: nonNegative,
+  },
+  {
+    id: "rlBehaviourChoices",
+    label: "Behaviours RL's feedback could specify, at most",
+    unit: "behaviours",
+    unitSpoken: "behaviours",
+    format: "number",
+    deps: ["rlEpisodes", "passRate", "conceptCount", "conceptsPerBehaviour"],
+    compute: (v) => ratio(rlTotalBits(v.rlEpisodes, v.passRate), choiceBits(v.conceptCount, v.conceptsPerBehaviour)),
+    bounds: nonNegative,
+  },
+  {
+    id: "weightKnowledgeBits",
+    label: "Knowledge the weights can hold",
+    unit: "bits",
+    unitSpoken: "bits",
+    format: "number",
+    deps: ["parameters", "bitsPerParameter"],
+    compute: (v) => weightKnowledgeBits(v.parameters, v.bitsPerParameter),
+    bounds: nonNegative,
+  },
+  {
+    id: "weightBitsPerRlBit",
+    label: "Bits the weights hold per bit of RL feedback",
+    unit: "×",
+    unitSpoken: "times",
+    format: "number",
+    deps: ["parameters", "bitsPerParameter", "rlEpisodes", "passRate"],
+    compute: (v) => ratio(weightKnowledgeBits(v.parameters, v.bitsPerParameter), rlTotalBits(v.rlEpisodes, v.passRate)),
+    bounds: nonNegative,
+    allowInfinity: true,
   },
 ] as const satisfies readonly OutputSpec<InputId>[];
 

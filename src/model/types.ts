@@ -1,7 +1,10 @@
 export type Scale = "linear" | "log";
 
-/** How a number reads: "percent" for shares in [0, 1], "number" for everything else. */
-export type NumberFormat = "percent" | "number";
+/**
+ * How a number reads: "percent" for shares in [0, 1], "power10" for an exponent x shown as 10^x
+ * (for counts too large for a double, kept in log space), "number" for everything else.
+ */
+export type NumberFormat = "percent" | "number" | "power10";
 
 /** Where a default comes from: a BibTeX entry with a locator, or somebody's guess. */
 export type Source =

@@ -1,4 +1,4 @@
-import { formatNumber, formatSpoken } from "../lib/format";
+import { formatNumber, formatSpoken, powerParts } from "../lib/format";
 import { inputSpec, isInputId, isOutputId, outputSpec, type Values } from "../model/registry";
 
 /** Writes current values into every live input and output on the page. */
@@ -30,5 +30,17 @@ export function renderValues(values: Values, root: ParentNode = document): void 
 function writeValue(el: HTMLElement, value: number, text: string): void {
   const data = String(value);
   if (el.dataset["value"] !== data) el.dataset["value"] = data;
-  if (el.textContent !== text) el.textContent = text;
+  const power = powerParts(text);
+  if (!power) {
+    if (el.textContent !== text) el.textContent = text;
+    return;
+  }
+  // "10^x" is set as 10 with a superscript, and read aloud as "10 to the power x" (same markup as Out.astro).
+  if (el.querySelector("sup")?.textContent === power[1]) return;
+  const spoken = document.createElement("span");
+  spoken.className = "visually-hidden";
+  spoken.textContent = " to the power ";
+  const sup = document.createElement("sup");
+  sup.textContent = power[1];
+  el.replaceChildren(power[0], spoken, sup);
 }

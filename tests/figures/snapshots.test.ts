@@ -75,7 +75,7 @@ describe.each(names)("figure %s", (name) => {
       expect(svg, JSON.stringify(patch)).not.toMatch(/NaN|undefined/);
       expect(figures[name].describe(withValues(corner)), JSON.stringify(patch)).not.toMatch(/NaN|undefined|–/);
     }
-  });
+  }, 60_000); // A figure with n inputs is drawn 2^(n+1) times here: 512 drawings for eight inputs.
 
   it(`figures.${name} reads exactly its declared deps when drawn and described`, () => {
     const read = new Set<string>();
