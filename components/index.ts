@@ -3,3 +3,4 @@ export { default as Figure } from "./Figure.astro";
 export { default as Num } from "./Num.astro";
 export { default as Out } from "./Out.astro";
 export { default as Tex } from "./Tex.astro";
+export { default as Presets } from "./Presets.astro";

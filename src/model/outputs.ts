@@ -1,6 +1,8 @@
 import { binaryEntropyBits } from "./binaryEntropyBits";
+import { bitsPerSecondFromPerHour } from "./bitsPerSecondFromPerHour";
 import { bitsRatio } from "./bitsRatio";
 import type { InputId } from "./inputs";
+import { lifetimeBits } from "./lifetimeBits";
 import { lifetimeSeconds } from "./lifetimeSeconds";
 import { parityRlShare } from "./parityRlShare";
 import { partShare } from "./partShare";
@@ -163,6 +165,111 @@ export const outputs = [
     deps: ["parameters", "bitsPerParameter", "contextTokens", "bitsPerContextToken"],
     compute: (v) => weightToContextRatio(v.parameters, v.bitsPerParameter, v.contextTokens, v.bitsPerContextToken),
     bounds: nonNegative,
+  },
+  {
+    id: "pretrainToPosttrainComputeRatio",
+    label: "Pretraining compute per unit of post-training compute",
+    unit: "×",
+    unitSpoken: "times",
+    format: "number",
+    deps: ["pretrainComputePfDays", "posttrainComputePfDays"],
+    compute: (v) => ratio(v.pretrainComputePfDays, v.posttrainComputePfDays),
+    bounds: nonNegative,
+  },
+  {
+    id: "taskBitsPerSecond",
+    label: "Overall task-success feedback, per second",
+    unit: "bits/s",
+    unitSpoken: "bits per second",
+    format: "number",
+    deps: ["taskBitsPerHour"],
+    compute: (v) => bitsPerSecondFromPerHour(v.taskBitsPerHour),
+    bounds: nonNegative,
+  },
+  {
+    id: "lifetimeVisionBits",
+    label: "Raw visual input over a waking life",
+    unit: "bits",
+    unitSpoken: "bits",
+    format: "number",
+    deps: ["visionBitsPerSecond", "years", "wakingHoursPerDay"],
+    compute: (v) => lifetimeBits(v.visionBitsPerSecond, v.years, v.wakingHoursPerDay),
+    bounds: nonNegative,
+  },
+  {
+    id: "lifetimePerceptBits",
+    label: "Compressed percepts over a waking life",
+    unit: "bits",
+    unitSpoken: "bits",
+    format: "number",
+    deps: ["perceptBitsPerSecond", "years", "wakingHoursPerDay"],
+    compute: (v) => lifetimeBits(v.perceptBitsPerSecond, v.years, v.wakingHoursPerDay),
+    bounds: nonNegative,
+  },
+  {
+    id: "lifetimeConsciousBits",
+    label: "Conscious decisions over a waking life",
+    unit: "bits",
+    unitSpoken: "bits",
+    format: "number",
+    deps: ["consciousBitsPerSecond", "years", "wakingHoursPerDay"],
+    compute: (v) => lifetimeBits(v.consciousBitsPerSecond, v.years, v.wakingHoursPerDay),
+    bounds: nonNegative,
+  },
+  {
+    id: "lifetimeRewardBits",
+    label: "Reward-model feedback over a waking life",
+    unit: "bits",
+    unitSpoken: "bits",
+    format: "number",
+    deps: ["rewardBitsPerSecond", "years", "wakingHoursPerDay"],
+    compute: (v) => lifetimeBits(v.rewardBitsPerSecond, v.years, v.wakingHoursPerDay),
+    bounds: nonNegative,
+  },
+  {
+    id: "lifetimeTaskBits",
+    label: "Task-success feedback over a waking life",
+    unit: "bits",
+    unitSpoken: "bits",
+    format: "number",
+    deps: ["taskBitsPerHour", "years", "wakingHoursPerDay"],
+    compute: (v) => lifetimeBits(bitsPerSecondFromPerHour(v.taskBitsPerHour), v.years, v.wakingHoursPerDay),
+    bounds: nonNegative,
+  },
+  {
+    id: "perceptToRewardRatio",
+    label: "Compressed percept bits per reward bit",
+    unit: "×",
+    unitSpoken: "times",
+    format: "number",
+    deps: ["perceptBitsPerSecond", "rewardBitsPerSecond"],
+    compute: (v) => ratio(v.perceptBitsPerSecond, v.rewardBitsPerSecond),
+    bounds: nonNegative,
+  },
+  {
+    id: "rewardToTaskRatio",
+    label: "Reward-model bits per task-success bit",
+    unit: "×",
+    unitSpoken: "times",
+    format: "number",
+    deps: ["rewardBitsPerSecond", "taskBitsPerHour"],
+    compute: (v) => ratio(v.rewardBitsPerSecond, bitsPerSecondFromPerHour(v.taskBitsPerHour)),
+    bounds: nonNegative,
+  },
+  {
+    id: "llmToHumanRatio",
+    label: "The LLM's pretraining-to-RL bit ratio over the human vision-to-reward ratio",
+    unit: "×",
+    unitSpoken: "times",
+    format: "number",
+    deps: ["pretrainTokens", "bitsPerToken", "rlEpisodes", "passRate", "visionBitsPerSecond", "rewardBitsPerSecond"],
+    compute: (v) =>
+      ratio(
+        ratio(pretrainTotalBits(v.pretrainTokens, v.bitsPerToken), rlTotalBits(v.rlEpisodes, v.passRate)),
+        ratio(v.visionBitsPerSecond, v.rewardBitsPerSecond),
+      ),
+    bounds: nonNegative,
+    allowInfinity: true,
   },
 ] as const satisfies readonly OutputSpec<InputId>[];
 

@@ -2,6 +2,7 @@ import { defaultValues, type Values } from "../model/registry";
 import { redrawAllSizes, redrawFigures, preloadFigures } from "./figures";
 import { listenToInputs, upgradeInputs } from "./inputs";
 import { clearNotices, showNotices } from "./notices";
+import { listenToPresets } from "./presets";
 import { renderValues } from "./render";
 import { $values } from "./store";
 import { parseQuery, writeQuery } from "./url";
@@ -9,6 +10,7 @@ import { parseQuery, writeQuery } from "./url";
 const initial = parseQuery(location.search);
 $values.set({ ...defaultValues(), ...initial.values });
 upgradeInputs();
+listenToPresets();
 renderValues($values.get());
 showNotices(initial.notices);
 carryStateInLinks(writeQuery($values.get()));
@@ -34,7 +36,8 @@ function syncUrl(values: Values): void {
 
 function carryStateInLinks(query: string): void {
   for (const link of document.querySelectorAll<HTMLAnchorElement>("a[href]")) {
-    if (link.origin !== location.origin || link.hasAttribute("download")) continue;
+    // Preset links keep their own query (src/runtime/presets.ts).
+    if (link.origin !== location.origin || link.hasAttribute("download") || link.hasAttribute("data-preset")) continue;
     if (link.search !== query) link.search = query;
   }
 }
