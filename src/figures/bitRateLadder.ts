@@ -70,7 +70,7 @@ export const bitRateLadder: FigureSpec = {
       marginBottom: 40,
       marginLeft: 12,
       marginRight: 12,
-      style: { fontSize: compact ? "10px" : "11px" },
+      style: { fontSize: "11px" },
       x: { type: "log", domain: [lo, hi] },
       y: { domain: rows, axis: null, paddingInner: 0, paddingOuter: 0.35 },
       marks: [
@@ -110,7 +110,9 @@ export const bitRateLadder: FigureSpec = {
     return (
       `A logarithmic ladder of feedback rates, with totals over ${formatNumber(v.years, "number")} years of ${formatNumber(v.wakingHoursPerDay, "number")} waking hours a day: ` +
       `${parts.join("; ")}. Raw vision carries ${times(human)} as many bits as reward feedback; ` +
-      `in the language model, pretraining supplies ${times(llm)} as many feedback bits as RL.`
+      (Number.isFinite(llm)
+        ? `in the language model, pretraining supplies ${times(llm)} as many feedback bits as RL.`
+        : "in the language model, RL supplies no feedback bits when every rollout has the same outcome, so that ratio is unbounded.")
     );
   },
 };

@@ -43,7 +43,7 @@ export const presets: readonly Preset[] = [
     unit: "petaflop/s-days, as reported",
     unitShort: "PF/s-days",
     caveat:
-      "GPT-3's pretraining against the 175B PPO-ptx run alone; supervised fine-tuning (4.9 petaflop/s-days) and reward-model training are left out.",
+      "Post-training is the 175B PPO-ptx run alone; supervised fine-tuning (4.9 petaflop/s-days) and reward-model training are left out.",
     sources: [{ key: "ouyang2022instructgpt", citation: "Ouyang et al. 2022", locator: "§5.1, which gives both numbers" }],
   },
   {
@@ -55,8 +55,8 @@ export const presets: readonly Preset[] = [
     unit: "H800 GPU-hours, not petaflop/s-days: only the share means anything",
     unitShort: "GPU-hours",
     caveat:
-      "2.788 million GPU-hours is the V3 report's total for its training run; about 147 thousand for R1's RL is a secondary reading of R1's appendix. " +
-      "RL spends much of its time generating text, which keeps a GPU less busy than pretraining, so the share in FLOP is probably smaller.",
+      "V3's whole training run (2.788 million) against R1's RL (about 147 thousand, a secondary reading). " +
+      "Generating text keeps GPUs less busy than pretraining, so RL's share in FLOP is probably smaller.",
     sources: [
       { key: "deepseek2024v3", citation: "DeepSeek-AI 2024", locator: "abstract" },
       { key: "deepseek2025r1", citation: "DeepSeek-AI 2025", locator: "appendix B.4.4 (secondary)" },
@@ -71,8 +71,7 @@ export const presets: readonly Preset[] = [
     unit: "FLOP estimates, converted at 8.64 × 10¹⁹ FLOP per petaflop/s-day",
     unitShort: "FLOP, estimated",
     caveat:
-      "Two different runs side by side: R1's reasoning stage, about 6 × 10²³ FLOP, against the largest pretraining runs, above 10²⁶ FLOP. " +
-      "Because the second is a lower bound, the share shown is an upper bound.",
+      "Two different runs: R1's reasoning stage (about 6 × 10²³ FLOP) against the largest pretraining runs (above 10²⁶, a lower bound, so the share is an upper bound).",
     sources: [{ key: "you2025reasoning", citation: "You 2025", locator: "estimates for R1 and for the largest pretraining runs" }],
   },
   {
@@ -84,8 +83,7 @@ export const presets: readonly Preset[] = [
     unit: "a claimed 1 : 1 ratio, perhaps of GPU-time rather than FLOP",
     unitShort: "a claimed ratio",
     caveat:
-      "xAI said Grok 4's RL ran “at pretraining scale”; it gave no numbers, and parity in GPU-time would mean less RL in FLOP. " +
-      "Both inputs are set to 10²⁶ FLOP only as a placeholder (the essay's guesstimate of the size), so only the 50% share carries the claim.",
+      "RL “at pretraining scale”, with no numbers published. Both inputs hold a 10²⁶ FLOP placeholder (the essay's guesstimate), so only the 50% share reflects the claim.",
     sources: [
       { key: "xai2025grok4", citation: "xAI 2025", locator: "Grok 4 announcement" },
       { key: "you2025reasoning", citation: "You 2025", locator: "the 10²⁶ FLOP scale" },
