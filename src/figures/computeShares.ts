@@ -7,7 +7,7 @@ import { colors, type FigureSpec } from "./types";
 
 const computePresets = presets.filter((p) => p.group === "compute");
 
-function rows(values: Values, compact: boolean) {
+function rows(values: Values) {
   const pre = values.pretrainComputePfDays;
   const post = values.posttrainComputePfDays;
   const same = computePresets.find((p) => presetMatches(p, values));
@@ -31,7 +31,7 @@ export const computeShares: FigureSpec = {
   name: "computeShares",
   deps: ["pretrainComputePfDays", "posttrainComputePfDays"],
   build: (values, { width, compact }) => {
-    const data = rows(values, compact);
+    const data = rows(values);
     const rowHeight = compact ? 44 : 46;
     const bar = 18;
     const parts = data.flatMap((d) => [
@@ -57,22 +57,21 @@ export const computeShares: FigureSpec = {
           fill: (d) => (d.part === "pretraining" ? colors.pretraining : colors.rl),
           fillOpacity: (d) => (d.reader ? 1 : 0.75),
         }),
-        Plot.text(data, {
-          x: 0,
-          y: "row",
-          text: "title",
-          textAnchor: "start",
-          dy: -(bar / 2 + 7),
-          fontWeight: (d) => (d.reader ? 700 : 500),
-        }),
-        Plot.text(data, {
-          x: 1,
-          y: "row",
-          text: (d) => (compact ? formatPercent(d.share) : `post-training ${formatPercent(d.share)}`),
-          textAnchor: "start",
-          dx: 6,
-          fill: colors.rl,
-          fontWeight: (d) => (d.reader ? 700 : 500),
+        ...[false, true].flatMap((reader) => {
+          const subset = data.filter((d) => d.reader === reader);
+          const fontWeight = reader ? 700 : 500;
+          return [
+            Plot.text(subset, { x: 0, y: "row", text: "title", textAnchor: "start", dy: -(bar / 2 + 7), fontWeight }),
+            Plot.text(subset, {
+              x: 1,
+              y: "row",
+              text: (d) => (compact ? formatPercent(d.share) : `post-training ${formatPercent(d.share)}`),
+              textAnchor: "start",
+              dx: 6,
+              fill: colors.rl,
+              fontWeight,
+            }),
+          ];
         }),
         Plot.text([{ label: "pretraining" }], { x: 0, frameAnchor: "top", text: "label", textAnchor: "start", dy: -18, fill: colors.pretraining, fontWeight: 600 }),
         Plot.text([{ label: compact ? "post" : "post-training" }], { x: 1, frameAnchor: "top", text: "label", textAnchor: "end", dy: -18, fill: colors.rl, fontWeight: 600 }),
@@ -80,7 +79,7 @@ export const computeShares: FigureSpec = {
     };
   },
   describe: (values) => {
-    const data = rows(values, false);
+    const data = rows(values);
     const published = data.filter((d) => !d.reader).map((d) => `${d.title}: ${formatPercent(d.share)}`);
     const you = data.find((d) => d.reader)!;
     return (
