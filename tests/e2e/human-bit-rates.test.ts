@@ -71,9 +71,12 @@ describe.skipIf(!browserAvailable())("live numbers on /human-bit-rates/", () => 
     const llm = 3e13 / (5e6 * H(0.9));
     await near(page, "feedbackBitsRatio", llm);
     await near(page, "llmToHumanRatio", llm / (1e7 / 3));
+    // The figure and its description are redrawn once it is near the viewport.
     await page.locator("#fig-bit-rate-ladder").scrollIntoViewIfNeeded();
-    const description = await page.locator("#fig-bit-rate-ladder [data-figure-description]").textContent();
-    expect(description).toContain("1.28 × 10⁷ times as many feedback bits as RL");
+    await page.waitForFunction(() =>
+      document.querySelector("#fig-bit-rate-ladder [data-figure-description]")?.textContent?.includes("1.28 × 10⁷ times as many feedback bits as RL"),
+    );
+    expect(await page.locator("#fig-bit-rate-ladder [data-plot=wide]").innerHTML()).toContain("1.28 × 10⁷ times");
     await page.context().close();
   });
 
