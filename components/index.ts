@@ -4,3 +4,4 @@ export { default as FigRef } from "./FigRef.astro";
 export { default as Num } from "./Num.astro";
 export { default as Out } from "./Out.astro";
 export { default as Tex } from "./Tex.astro";
+export { default as Presets } from "./Presets.astro";

@@ -1,3 +1,5 @@
+import { bitRateLadder } from "./bitRateLadder";
+import { computeShares } from "./computeShares";
 import { eventShareCurves } from "./eventShareCurves";
 import { eventSplit } from "./eventSplit";
 import { parityVsPasses } from "./parityVsPasses";
@@ -8,6 +10,7 @@ import type { FigureSpec } from "./types";
 
 /** Every figure, by name. Names appear in markup (data-figure) and in snapshot file names. */
 export const figures = { eventSplit, eventShareCurves, parityVsPasses, bitsPerPassVsPassRate, bitsPerSampleCake, selectVersusSummon } as const satisfies Record<string, FigureSpec>;
+export const figures = { eventSplit, eventShareCurves, parityVsPasses, computeShares, bitRateLadder } as const satisfies Record<string, FigureSpec>;
 export type FigureName = keyof typeof figures;
 
 export function isFigureName(name: string): name is FigureName {

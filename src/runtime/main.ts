@@ -5,6 +5,7 @@ import { redrawAllSizes, redrawFigures, preloadFigures } from "./figures";
 import { listenToInputs, upgradeInputs } from "./inputs";
 import { clearNotices, showNotices } from "./notices";
 import { setupPreviews } from "./previews";
+import { listenToPresets } from "./presets";
 import { renderValues } from "./render";
 import { $values } from "./store";
 import { parseQuery, writeQuery } from "./url";
@@ -12,6 +13,7 @@ import { parseQuery, writeQuery } from "./url";
 const initial = parseQuery(location.search);
 $values.set({ ...defaultValues(), ...initial.values });
 upgradeInputs();
+listenToPresets();
 renderValues($values.get());
 showNotices(initial.notices);
 carryStateInLinks(writeQuery($values.get()));
@@ -40,7 +42,8 @@ function syncUrl(values: Values): void {
 
 function carryStateInLinks(query: string): void {
   for (const link of document.querySelectorAll<HTMLAnchorElement>("a[href]")) {
-    if (link.origin !== location.origin || link.hasAttribute("download")) continue;
+    // Preset links keep their own query (src/runtime/presets.ts).
+    if (link.origin !== location.origin || link.hasAttribute("download") || link.hasAttribute("data-preset")) continue;
     if (link.search !== query) link.search = query;
   }
 }

@@ -1,0 +1,103 @@
+import type { InputId, Values } from "./inputs";
+import { pfDaysFromFlop } from "./pfDaysFromFlop";
+
+/** Where a preset's numbers come from: a BibTeX key, how the prose cites it, and where in it to look. */
+export interface PresetSource {
+  readonly key: string;
+  /** Author and year as a reader would say them, e.g. "Ouyang et al. 2022". */
+  readonly citation: string;
+  readonly locator: string;
+}
+
+/**
+ * A published setting the reader can load with one click. The values are set exactly as
+ * stored here; `unit` says honestly what the numbers measure when that differs from the
+ * inputs' own unit, and `caveat` says what the comparison leaves out.
+ */
+export interface Preset {
+  /** Permanent: appears in markup (data-preset) and tests. */
+  readonly id: string;
+  /** Which <Presets group=...> lists it. */
+  readonly group: string;
+  readonly label: string;
+  /** A label short enough for a 360 px figure. */
+  readonly short: string;
+  readonly values: Readonly<Partial<Values>>;
+  readonly unit: string;
+  /** The unit in two or three words, for figure labels. */
+  readonly unitShort: string;
+  readonly caveat: string;
+  readonly sources: readonly PresetSource[];
+}
+
+/** 10^26 FLOP, the scale Epoch AI gives for the largest pretraining runs, in petaflop/s-days. */
+const frontierPretrainPfDays = pfDaysFromFlop(1e26);
+
+export const presets: readonly Preset[] = [
+  {
+    id: "instructgpt",
+    group: "compute",
+    label: "InstructGPT (2022)",
+    short: "InstructGPT",
+    values: { pretrainComputePfDays: 3640, posttrainComputePfDays: 60 },
+    unit: "petaflop/s-days, as reported",
+    unitShort: "PF/s-days",
+    caveat:
+      "Post-training is the 175B PPO-ptx run alone; supervised fine-tuning (4.9 petaflop/s-days) and reward-model training are left out.",
+    sources: [{ key: "ouyang2022instructgpt", citation: "Ouyang et al. 2022", locator: "§5.1, which gives both numbers" }],
+  },
+  {
+    id: "deepseekR1",
+    group: "compute",
+    label: "DeepSeek-V3 → R1 (2025)",
+    short: "DeepSeek-R1",
+    values: { pretrainComputePfDays: 2_788_000, posttrainComputePfDays: 147_000 },
+    unit: "H800 GPU-hours, not petaflop/s-days: only the share means anything",
+    unitShort: "GPU-hours",
+    caveat:
+      "V3's whole training run (2.788 million) against R1's RL (about 147 thousand, a secondary reading). " +
+      "Generating text keeps GPUs less busy than pretraining, so RL's share in FLOP is probably smaller.",
+    sources: [
+      { key: "deepseek2024v3", citation: "DeepSeek-AI 2024", locator: "abstract" },
+      { key: "deepseek2025r1", citation: "DeepSeek-AI 2025", locator: "appendix B.4.4 (secondary)" },
+    ],
+  },
+  {
+    id: "epochFrontier",
+    group: "compute",
+    label: "R1-scale RL on a frontier base (estimates)",
+    short: "R1-scale RL, frontier base",
+    values: { pretrainComputePfDays: frontierPretrainPfDays, posttrainComputePfDays: pfDaysFromFlop(6e23) },
+    unit: "FLOP estimates, converted at 8.64 × 10¹⁹ FLOP per petaflop/s-day",
+    unitShort: "FLOP, estimated",
+    caveat:
+      "Two different runs: R1's reasoning stage (about 6 × 10²³ FLOP) against the largest pretraining runs (above 10²⁶, a lower bound, so the share is an upper bound).",
+    sources: [{ key: "you2025reasoning", citation: "You 2025", locator: "estimates for R1 and for the largest pretraining runs" }],
+  },
+  {
+    id: "grok4",
+    group: "compute",
+    label: "Grok 4 (xAI's claim, 2025)",
+    short: "Grok 4 (claim)",
+    values: { pretrainComputePfDays: frontierPretrainPfDays, posttrainComputePfDays: frontierPretrainPfDays },
+    unit: "a claimed 1 : 1 ratio, perhaps of GPU-time rather than FLOP",
+    unitShort: "a claimed ratio",
+    caveat:
+      "RL “at pretraining scale”, with no numbers published. Both inputs hold a 10²⁶ FLOP placeholder (the essay's guesstimate), so only the 50% share reflects the claim.",
+    sources: [
+      { key: "xai2025grok4", citation: "xAI 2025", locator: "Grok 4 announcement" },
+      { key: "you2025reasoning", citation: "You 2025", locator: "the 10²⁶ FLOP scale" },
+    ],
+  },
+];
+
+const byId = new Map(presets.map((p) => [p.id, p]));
+
+export function presetById(id: string): Preset | undefined {
+  return byId.get(id);
+}
+
+/** True when every input the preset sets holds exactly the preset's value. */
+export function presetMatches(preset: Preset, values: Readonly<Values>): boolean {
+  return (Object.entries(preset.values) as [InputId, number][]).every(([id, v]) => values[id] === v);
+}

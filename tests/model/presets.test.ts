@@ -1,0 +1,75 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { defaultValues, inputSpec, isInputId, posttrainComputeShare, presetById, presetMatches, presets, type InputId } from "../../src/model/index";
+
+const bib = readFileSync(new URL("../../content/references.bib", import.meta.url), "utf8");
+const bibKeys = new Set([...bib.matchAll(/@\w+\s*\{\s*([^,\s]+)\s*,/g)].map((m) => m[1]));
+
+describe("presets", () => {
+  it("preset ids are unique", () => {
+    expect(new Set(presets.map((p) => p.id)).size).toBe(presets.length);
+  });
+
+  describe.each(presets.map((p) => [p.id, p] as const))("preset %s", (_, p) => {
+    it(`${p.id} sets only input ids, each within its range`, () => {
+      const entries = Object.entries(p.values);
+      expect(entries.length).toBeGreaterThan(0);
+      for (const [id, value] of entries) {
+        expect(isInputId(id), id).toBe(true);
+        const q = inputSpec(id as InputId);
+        expect(value).toBeGreaterThanOrEqual(q.min);
+        expect(value).toBeLessThanOrEqual(q.max);
+      }
+    });
+
+    it(`${p.id} states its unit and caveat, and cites sources that exist in references.bib`, () => {
+      expect(p.unit.trim()).not.toBe("");
+      expect(p.unitShort.trim()).not.toBe("");
+      expect(p.caveat.trim()).not.toBe("");
+      expect(p.sources.length).toBeGreaterThan(0);
+      for (const s of p.sources) {
+        expect(bibKeys.has(s.key), s.key).toBe(true);
+        expect(s.citation.trim()).not.toBe("");
+        expect(s.locator.trim()).not.toBe("");
+      }
+    });
+  });
+
+  // Shares worked by hand: post / (pre + post).
+  it.each([
+    ["instructgpt", 60 / 3700],
+    ["deepseekR1", 147_000 / 2_935_000],
+    ["epochFrontier", 6e23 / (1e26 + 6e23)],
+    ["grok4", 0.5],
+  ])("presetById(%s) gives a post-training share of %s", (id, share) => {
+    const p = presetById(id)!;
+    expect(posttrainComputeShare(p.values.pretrainComputePfDays!, p.values.posttrainComputePfDays!)).toBeCloseTo(share, 12);
+  });
+
+  it("presetById(deepseekR1) holds GPU-hours, and says so", () => {
+    const p = presetById("deepseekR1")!;
+    expect(p.values).toEqual({ pretrainComputePfDays: 2_788_000, posttrainComputePfDays: 147_000 });
+    expect(p.unit).toMatch(/GPU-hours/);
+    expect(p.caveat).toMatch(/secondary/);
+  });
+
+  it("presetById(grok4) says the parity may be GPU-time, not FLOP", () => {
+    expect(presetById("grok4")!.unit).toMatch(/GPU-time/);
+  });
+
+  it("presetMatches(instructgpt, defaults) is true: the defaults are InstructGPT's numbers; no other preset matches", () => {
+    const matching = presets.filter((p) => presetMatches(p, defaultValues())).map((p) => p.id);
+    expect(matching).toEqual(["instructgpt"]);
+  });
+
+  it("presetMatches(p, values) is false when one value differs", () => {
+    const p = presetById("deepseekR1")!;
+    const values = { ...defaultValues(), pretrainComputePfDays: 2_788_000, posttrainComputePfDays: 147_001 };
+    expect(presetMatches(p, values)).toBe(false);
+    expect(presetMatches(p, { ...values, posttrainComputePfDays: 147_000 })).toBe(true);
+  });
+
+  it("presetById(unknown) is undefined", () => {
+    expect(presetById("nope")).toBeUndefined();
+  });
+});
