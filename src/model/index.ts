@@ -1,5 +1,7 @@
 export { binaryEntropyBits } from "./binaryEntropyBits";
 export { bitsRatio } from "./bitsRatio";
+export { contextCapacityBits } from "./contextCapacityBits";
+export { contextTokensToMatchWeights } from "./contextTokensToMatchWeights";
 export { lifetimeSeconds } from "./lifetimeSeconds";
 export { nines, shareFromNines } from "./nines";
 export { parityRlShare } from "./parityRlShare";
@@ -8,8 +10,10 @@ export { posttrainComputeShare } from "./posttrainComputeShare";
 export { pretrainEventsPerRlEvent } from "./pretrainEventsPerRlEvent";
 export { pretrainTotalBits } from "./pretrainTotalBits";
 export { ratio } from "./ratio";
+export { residualStreamNumbers } from "./residualStreamNumbers";
 export { rlBitsPerPass } from "./rlBitsPerPass";
 export { rlEventShare } from "./rlEventShare";
 export { rlTotalBits } from "./rlTotalBits";
+export { weightCapacityBits } from "./weightCapacityBits";
 export { weightToContextRatio } from "./weightToContextRatio";
 export * from "./registry";

@@ -1,5 +1,7 @@
 import { binaryEntropyBits } from "./binaryEntropyBits";
 import { bitsRatio } from "./bitsRatio";
+import { contextCapacityBits } from "./contextCapacityBits";
+import { contextTokensToMatchWeights } from "./contextTokensToMatchWeights";
 import type { InputId } from "./inputs";
 import { lifetimeSeconds } from "./lifetimeSeconds";
 import { parityRlShare } from "./parityRlShare";
@@ -8,10 +10,12 @@ import { posttrainComputeShare } from "./posttrainComputeShare";
 import { pretrainEventsPerRlEvent } from "./pretrainEventsPerRlEvent";
 import { pretrainTotalBits } from "./pretrainTotalBits";
 import { ratio } from "./ratio";
+import { residualStreamNumbers } from "./residualStreamNumbers";
 import { rlBitsPerPass } from "./rlBitsPerPass";
 import { rlEventShare } from "./rlEventShare";
 import { rlTotalBits } from "./rlTotalBits";
 import type { OutputSpec } from "./types";
+import { weightCapacityBits } from "./weightCapacityBits";
 import { weightToContextRatio } from "./weightToContextRatio";
 
 const share = [0, 1] as const;
@@ -162,6 +166,46 @@ export const outputs = [
     format: "number",
     deps: ["parameters", "bitsPerParameter", "contextTokens", "bitsPerContextToken"],
     compute: (v) => weightToContextRatio(v.parameters, v.bitsPerParameter, v.contextTokens, v.bitsPerContextToken),
+    bounds: nonNegative,
+  },
+  {
+    id: "contextCapacityBits",
+    label: "Most bits the context can hold",
+    unit: "bits",
+    unitSpoken: "bits",
+    format: "number",
+    deps: ["contextTokens", "bitsPerContextToken"],
+    compute: (v) => contextCapacityBits(v.contextTokens, v.bitsPerContextToken),
+    bounds: nonNegative,
+  },
+  {
+    id: "weightCapacityBits",
+    label: "Knowledge the weights can hold",
+    unit: "bits",
+    unitSpoken: "bits",
+    format: "number",
+    deps: ["parameters", "bitsPerParameter"],
+    compute: (v) => weightCapacityBits(v.parameters, v.bitsPerParameter),
+    bounds: nonNegative,
+  },
+  {
+    id: "contextTokensToMatchWeights",
+    label: "Context length that would hold as many bits as the weights",
+    unit: "tokens",
+    unitSpoken: "tokens",
+    format: "number",
+    deps: ["parameters", "bitsPerParameter", "bitsPerContextToken"],
+    compute: (v) => contextTokensToMatchWeights(v.parameters, v.bitsPerParameter, v.bitsPerContextToken),
+    bounds: nonNegative,
+  },
+  {
+    id: "contextResidualNumbers",
+    label: "Numbers in one layer's residual stream across the context",
+    unit: "numbers",
+    unitSpoken: "numbers",
+    format: "number",
+    deps: ["contextTokens", "residualStreamWidth"],
+    compute: (v) => residualStreamNumbers(v.contextTokens, v.residualStreamWidth),
     bounds: nonNegative,
   },
 ] as const satisfies readonly OutputSpec<InputId>[];
