@@ -1,10 +1,11 @@
+import { contextVsWeights } from "./contextVsWeights";
 import { eventShareCurves } from "./eventShareCurves";
 import { eventSplit } from "./eventSplit";
 import { parityVsPasses } from "./parityVsPasses";
 import type { FigureSpec } from "./types";
 
 /** Every figure, by name. Names appear in markup (data-figure) and in snapshot file names. */
-export const figures = { eventSplit, eventShareCurves, parityVsPasses } as const satisfies Record<string, FigureSpec>;
+export const figures = { eventSplit, eventShareCurves, parityVsPasses, contextVsWeights } as const satisfies Record<string, FigureSpec>;
 export type FigureName = keyof typeof figures;
 
 export function isFigureName(name: string): name is FigureName {
