@@ -65,12 +65,12 @@ export const contextVsWeights: FigureSpec = {
     const others = data.filter((d) => !d.yours);
     return {
       width,
-      height: compact ? 250 : 260,
-      marginLeft: 8,
-      marginRight: compact ? 14 : 20,
+      height: compact ? 270 : 260,
+      marginLeft: 14,
+      marginRight: compact ? 16 : 20,
       marginTop: 24,
       marginBottom: 40,
-      style: { fontSize: compact ? "10px" : "11px" },
+      style: { fontSize: "11px" },
       x: {
         type: "log",
         domain,
