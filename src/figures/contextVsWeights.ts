@@ -16,6 +16,7 @@ const superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 const power = (d: number) => `10${[...String(Math.round(Math.log10(d)))].map((c) => superscripts[Number(c)]).join("")}`;
 const n = (x: number) => formatNumber(x, "number");
 const exact = (x: number) => formatNumber(x, "number", { digits: 6 });
+const asMuch = (r: number) => (r >= 1 ? `${n(r)} times as much` : `only 1/${n(1 / r)} as much`);
 
 interface Row {
   key: string;
@@ -53,10 +54,11 @@ export const contextVsWeights: FigureSpec = {
   deps: ["contextTokens", "bitsPerContextToken", "parameters", "bitsPerParameter"],
   build: (v, { width, compact }) => {
     const data = rows(v);
-    const times = n(weightToContextRatio(v.parameters, v.bitsPerParameter, v.contextTokens, v.bitsPerContextToken));
+    const r = weightToContextRatio(v.parameters, v.bitsPerParameter, v.contextTokens, v.bitsPerContextToken);
+    const versus = r >= 1 ? (compact ? `${n(r)}× context` : `${n(r)} times your context`) : `1/${n(1 / r)} of ${compact ? "" : "your "}context`;
     const title = (d: Row) => {
       const count = d.key === "window" ? "128K" : n(d.count);
-      const ratio = d.key === "weights" ? (compact ? ` (${times}× context)` : `, ${times} times your context`) : "";
+      const ratio = d.key === "weights" ? (compact ? ` (${versus})` : `, ${versus}`) : "";
       if (compact) return `${d.short}: ${n(d.bits)} bits${ratio}`;
       return `${d.label}: ${count} ${d.countUnit} × ${exact(d.bitsEach)} bits = ${n(d.bits)} bits${ratio}`;
     };
@@ -105,7 +107,7 @@ export const contextVsWeights: FigureSpec = {
     `Your context of ${exact(v.contextTokens)} tokens at ${exact(v.bitsPerContextToken)} bits per token can hold at most ` +
     `${n(contextCapacityBits(v.contextTokens, v.bitsPerContextToken))} bits. Your weights, ${exact(v.parameters)} parameters at ` +
     `${exact(v.bitsPerParameter)} bits each, hold about ${n(weightCapacityBits(v.parameters, v.bitsPerParameter))} bits: ` +
-    `${n(weightToContextRatio(v.parameters, v.bitsPerParameter, v.contextTokens, v.bitsPerContextToken))} times as much. ` +
+    `${asMuch(weightToContextRatio(v.parameters, v.bitsPerParameter, v.contextTokens, v.bitsPerContextToken))}. ` +
     `A context would need ${n(contextTokensToMatchWeights(v.parameters, v.bitsPerParameter, v.bitsPerContextToken))} tokens ` +
     `to hold as many bits as the weights. For scale, the figure also shows Llama 3's 128K-token context window and its 8B and 405B models.`,
 };

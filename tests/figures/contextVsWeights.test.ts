@@ -50,3 +50,15 @@ describe("figures.contextVsWeights", () => {
     expect(narrow).not.toContain("parameters ×");
   });
 });
+
+describe("figures.contextVsWeights when the context holds more than the weights", () => {
+  // 1e9 tokens x 17 bits = 1.7e10 bits; 1e6 parameters x 0.1 bits = 1e5 bits; 1.7e10 / 1e5 = 170,000.
+  const values = withValues({ contextTokens: 1e9, parameters: 1e6, bitsPerParameter: 0.1 });
+  it("describe(values) says the weights hold only 1/170,000 as much", () => {
+    expect(fig.describe(values)).toContain("only 1/170,000 as much");
+  });
+  it("both drawings state the ratio as a fraction of the context", () => {
+    expect(renderFigureSvg("contextVsWeights", values, "wide")).toContain("1/170,000 of your context");
+    expect(renderFigureSvg("contextVsWeights", values, "narrow")).toContain("(1/170,000 of context)");
+  });
+});
