@@ -4,5 +4,8 @@ import { figures, type FigureName } from "./index";
 
 /** A figure's data at these values as CSV, full precision. */
 export function figureCsv(name: FigureName, values: Values): string {
-  return `${csvFormat(figures[name].table(values).map((row) => ({ ...row })))}\n`;
+  return `${csvFormat((figures[name].table?.(values) ?? []).map((row) => ({ ...row })))}\n`;
 }
+
+/** Figures that offer their data as CSV. */
+export const figuresWithData = (Object.keys(figures) as FigureName[]).filter((name) => figures[name].table !== undefined);

@@ -1,5 +1,6 @@
 import { bitRateLadder } from "./bitRateLadder";
 import { computeShares } from "./computeShares";
+import { contextVsWeights } from "./contextVsWeights";
 import { eventShareCurves } from "./eventShareCurves";
 import { eventSplit } from "./eventSplit";
 import { parityVsPasses } from "./parityVsPasses";
@@ -9,8 +10,17 @@ import { selectVersusSummon } from "./selectVersusSummon";
 import type { FigureSpec } from "./types";
 
 /** Every figure, by name. Names appear in markup (data-figure) and in snapshot file names. */
-export const figures = { eventSplit, eventShareCurves, parityVsPasses, bitsPerPassVsPassRate, bitsPerSampleCake, selectVersusSummon } as const satisfies Record<string, FigureSpec>;
-export const figures = { eventSplit, eventShareCurves, parityVsPasses, computeShares, bitRateLadder } as const satisfies Record<string, FigureSpec>;
+export const figures = {
+  eventSplit,
+  eventShareCurves,
+  parityVsPasses,
+  bitsPerPassVsPassRate,
+  bitsPerSampleCake,
+  selectVersusSummon,
+  computeShares,
+  bitRateLadder,
+  contextVsWeights,
+} as const satisfies Record<string, FigureSpec>;
 export type FigureName = keyof typeof figures;
 
 export function isFigureName(name: string): name is FigureName {

@@ -10,7 +10,7 @@ export interface FigureSpec {
   /** A sentence describing what the figure shows at these values, for screen readers. */
   readonly describe: (values: Values) => string;
   /** The numbers behind the figure at these values, one object per row, for its CSV download. */
-  readonly table: (values: Values) => readonly Record<string, string | number>[];
+  readonly table?: (values: Values) => readonly Record<string, string | number>[];
 }
 
 /** The two sizes every figure is drawn at: a phone column and a desktop column. */

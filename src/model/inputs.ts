@@ -345,6 +345,20 @@ export const inputs = [
       note: "a persona or a skill pictured as a choice of about a thousand existing concepts to strengthen or suppress; nothing measures this yet",
     },
   },
+  {
+    id: "residualStreamWidth",
+    label: "Residual stream width",
+    symbol: "d",
+    unit: "dimensions",
+    unitSpoken: "dimensions",
+    format: "number",
+    default: 8192,
+    min: 64,
+    max: 65536,
+    scale: "log",
+    step: 0.1,
+    source: { kind: "bib", key: "grattafiori2024llama3", locator: "Table 3: Llama 3 70B has a model dimension of 8,192" },
+  },
 ] as const satisfies readonly InputSpec[];
 
 export type InputId = (typeof inputs)[number]["id"];

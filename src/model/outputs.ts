@@ -1,8 +1,6 @@
 import { binaryEntropyBits } from "./binaryEntropyBits";
-import { bitsPerSecondFromPerHour } from "./bitsPerSecondFromPerHour";
 import { bitsRatio } from "./bitsRatio";
 import type { InputId } from "./inputs";
-import { lifetimeBits } from "./lifetimeBits";
 import { lifetimeSeconds } from "./lifetimeSeconds";
 import { parityRlShare } from "./parityRlShare";
 import { partShare } from "./partShare";
@@ -20,6 +18,12 @@ import { choiceBits } from "./choiceBits";
 import { pretrainBitsPerSample } from "./pretrainBitsPerSample";
 import { rewardsPerBatch } from "./rewardsPerBatch";
 import { rlBitsPerBatch } from "./rlBitsPerBatch";
+import { bitsPerSecondFromPerHour } from "./bitsPerSecondFromPerHour";
+import { lifetimeBits } from "./lifetimeBits";
+import { contextCapacityBits } from "./contextCapacityBits";
+import { contextTokensToMatchWeights } from "./contextTokensToMatchWeights";
+import { residualStreamNumbers } from "./residualStreamNumbers";
+import { weightCapacityBits } from "./weightCapacityBits";
 import { weightKnowledgeBits } from "./weightKnowledgeBits";
 
 const share = [0, 1] as const;
@@ -292,6 +296,10 @@ export const outputs = [
     format: "number",
     deps: ["parameters", "bitsPerParameter", "rlEpisodes", "passRate"],
     compute: (v) => ratio(weightKnowledgeBits(v.parameters, v.bitsPerParameter), rlTotalBits(v.rlEpisodes, v.passRate)),
+    bounds: nonNegative,
+    allowInfinity: true,
+  },
+  {
     id: "pretrainToPosttrainComputeRatio",
     label: "Pretraining compute per unit of post-training compute",
     unit: "×",
@@ -395,6 +403,46 @@ export const outputs = [
       ),
     bounds: nonNegative,
     allowInfinity: true,
+  },
+  {
+    id: "contextCapacityBits",
+    label: "Most bits the context can hold",
+    unit: "bits",
+    unitSpoken: "bits",
+    format: "number",
+    deps: ["contextTokens", "bitsPerContextToken"],
+    compute: (v) => contextCapacityBits(v.contextTokens, v.bitsPerContextToken),
+    bounds: nonNegative,
+  },
+  {
+    id: "weightCapacityBits",
+    label: "Knowledge the weights can hold",
+    unit: "bits",
+    unitSpoken: "bits",
+    format: "number",
+    deps: ["parameters", "bitsPerParameter"],
+    compute: (v) => weightCapacityBits(v.parameters, v.bitsPerParameter),
+    bounds: nonNegative,
+  },
+  {
+    id: "contextTokensToMatchWeights",
+    label: "Context length that would hold as many bits as the weights",
+    unit: "tokens",
+    unitSpoken: "tokens",
+    format: "number",
+    deps: ["parameters", "bitsPerParameter", "bitsPerContextToken"],
+    compute: (v) => contextTokensToMatchWeights(v.parameters, v.bitsPerParameter, v.bitsPerContextToken),
+    bounds: nonNegative,
+  },
+  {
+    id: "contextResidualNumbers",
+    label: "Numbers in one layer's residual stream across the context",
+    unit: "numbers",
+    unitSpoken: "numbers",
+    format: "number",
+    deps: ["contextTokens", "residualStreamWidth"],
+    compute: (v) => residualStreamNumbers(v.contextTokens, v.residualStreamWidth),
+    bounds: nonNegative,
   },
 ] as const satisfies readonly OutputSpec<InputId>[];
 

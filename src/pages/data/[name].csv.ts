@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { figureCsv } from "../../figures/csv";
-import { figures, type FigureName } from "../../figures/index";
+import { figureCsv, figuresWithData } from "../../figures/csv";
+import type { FigureName } from "../../figures/index";
 import { defaultValues } from "../../model/registry";
 
-export const getStaticPaths: GetStaticPaths = () => Object.keys(figures).map((name) => ({ params: { name } }));
+export const getStaticPaths: GetStaticPaths = () => figuresWithData.map((name) => ({ params: { name } }));
 
 /** Each figure's data at the default settings; with JavaScript, the download holds the reader's own values. */
 export const GET: APIRoute = ({ params }) =>
