@@ -34,7 +34,8 @@ function syncUrl(values: Values): void {
 
 function carryStateInLinks(query: string): void {
   for (const link of document.querySelectorAll<HTMLAnchorElement>("a[href]")) {
-    if (link.origin !== location.origin || link.hasAttribute("download")) continue;
+    // A link that names its own settings (data-own-query) keeps them.
+    if (link.origin !== location.origin || link.hasAttribute("download") || link.hasAttribute("data-own-query")) continue;
     if (link.search !== query) link.search = query;
   }
 }
