@@ -83,10 +83,11 @@ export function expShiftedInto(src: Float64Array, dst: Float64Array, offset: num
     const x = src[i]! - shift;
     let e = 0;
     if (x >= -745.2) {
-      const n = Math.round(x * (STEPS * INV_LN2));
+      // |n| < 2^17 here, so integer operations on it are exact: j = n mod 64, k = floor(n / 64).
+      const n = Math.round(x * (STEPS * INV_LN2)) | 0;
       const r = x - n * (LN2_HI / STEPS) - n * (LN2_LO / STEPS);
       const j = n & (STEPS - 1);
-      const k = (n - j) / STEPS;
+      const k = n >> 6;
       let p = 1 / 5040;
       p = p * r + 1 / 720;
       p = p * r + 1 / 120;

@@ -125,5 +125,5 @@ export class Trainer {
 
 /** The i-th checkpoint: ceil(10^(i / CHECKPOINTS_PER_DECADE)) forward passes, computed the same way in every engine. */
 export function checkpointPasses(i: number): number {
-  return Math.ceil(expDet((i * 2.302585092994046) / CHECKPOINTS_PER_DECADE) - 1e-9);
+  return Math.ceil(expDet((i * 2.302585092994046) / CHECKPOINTS_PER_DECADE) * (1 - 1e-12));
 }
