@@ -71,3 +71,17 @@ console.log(
     `passes to half RL only ${r.rlOnly.passesToHalf}, pretrain then RL ${r.pretrainThenRl.passesToHalf}`,
 );
 console.log(`load average after: ${loadavg().map((x) => x.toFixed(2)).join(", ")}`);
+
+// --worst: the most expensive run a link can ask for. Sentences of one symbol make RL learn (and
+// so update) on every pass, and no pretraining makes the third regime RL throughout; the
+// largest vocabulary, branching and budget do the rest. The T sweep caps its own budget.
+if (process.argv.includes("--worst")) {
+  const worst = { ...settings, sequenceLength: 1, vocabulary: 32, branching: 8, budgetPasses: 1e7, pretrainFraction: 0 };
+  console.log(`\nworst case: ${JSON.stringify(worst)}`);
+  const w = measure(() => runLab(worst));
+  console.log(`worst-case run: ${(w.wall / 1000).toFixed(1)} s wall, ${(w.cpu / 1000).toFixed(1)} s cpu`);
+  const sweepWorst = { ...worst, pretrainFraction: 0.5 };
+  const s = measure(() => runSweep(sweepWorst));
+  console.log(`worst-case sweep (${JSON.stringify({ ...sweepWorst, sequenceLength: "1..12" })}): ${(s.wall / 1000).toFixed(1)} s wall, ${(s.cpu / 1000).toFixed(1)} s cpu`);
+  console.log(`load average after: ${loadavg().map((x) => x.toFixed(2)).join(", ")}`);
+}

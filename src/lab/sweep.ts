@@ -1,6 +1,9 @@
 import { runLab } from "./run";
 import type { LabSettings } from "./settings";
 
+/** The sweep runs 24 regimes, so it spends at most this many forward passes on each, to stay near a minute at worst. */
+export const SWEEP_MAX_BUDGET = 1e6;
+
 /** Sentence lengths the sweep runs: 1 .. 12. */
 export const sweepLengths: readonly number[] = Array.from({ length: 12 }, (_, i) => i + 1);
 
@@ -16,8 +19,12 @@ export interface SweepResult {
   readonly switchPasses: readonly number[];
 }
 
-/** Runs RL from scratch and pretrain-then-RL at each sentence length, each stopping at half success. */
-export function runSweep(settings: LabSettings, onProgress?: (done: number, total: number) => void): SweepResult {
+/**
+ * Runs RL from scratch and pretrain-then-RL at each sentence length, each stopping at half
+ * success, with the budget capped at SWEEP_MAX_BUDGET.
+ */
+export function runSweep(requested: LabSettings, onProgress?: (done: number, total: number) => void): SweepResult {
+  const settings = sweepSettings(requested);
   const rlOnly: number[] = [];
   const pretrainThenRl: number[] = [];
   const switchPasses: number[] = [];
@@ -29,4 +36,9 @@ export function runSweep(settings: LabSettings, onProgress?: (done: number, tota
     onProgress?.(i + 1, sweepLengths.length);
   });
   return { settings, lengths: sweepLengths, rlOnly, pretrainThenRl, switchPasses };
+}
+
+/** The settings a sweep actually runs with: the reader's, with T ignored and the budget capped. */
+export function sweepSettings(settings: LabSettings): LabSettings {
+  return { ...settings, sequenceLength: 0, budgetPasses: Math.min(settings.budgetPasses, SWEEP_MAX_BUDGET) };
 }

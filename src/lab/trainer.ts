@@ -15,8 +15,9 @@ export class Trainer {
   passes = 0;
   pretrainPasses = 0;
   rlPasses = 0;
-  /** The exact task success of the current policy. */
+  /** The exact task success of the current policy, and (while RL runs) its binary entropy in bits. */
   success: number;
+  successBits: number;
   passesToHalf = Infinity;
   surprisalBits = 0;
   rewardBits = 0;
@@ -37,6 +38,7 @@ export class Trainer {
     this.sentence = new Int32Array(world.length + 1);
     this.scratch = new Float64Array(2 * world.vocabulary);
     this.success = successProbability(world, this.policy, this.scratch);
+    this.successBits = binaryEntropyDet(this.success);
     this.record(true);
   }
 
@@ -47,6 +49,7 @@ export class Trainer {
     copy.pretrainPasses = this.pretrainPasses;
     copy.rlPasses = this.rlPasses;
     copy.success = this.success;
+    copy.successBits = this.successBits;
     copy.passesToHalf = this.passesToHalf;
     copy.surprisalBits = this.surprisalBits;
     copy.rewardBits = this.rewardBits;
@@ -89,8 +92,9 @@ export class Trainer {
   reinforce(limit: number, rate: number, random: Random, onPasses?: (passes: number) => void): void {
     const { world, sentence, policy } = this;
     const T = world.length;
+    this.successBits = binaryEntropyDet(this.success);
     while (this.passes + T <= limit && !(this.stopAtHalf && this.passesToHalf !== Infinity)) {
-      this.rewardBits += binaryEntropyDet(this.success);
+      this.rewardBits += this.successBits;
       sentence[0] = world.start;
       for (let t = 0; t < T; t++) sentence[t + 1] = sampleNext(policy, t, sentence[t]!, random);
       const r = reward(world, sentence);
@@ -102,7 +106,10 @@ export class Trainer {
       this.passes += T;
       this.rlPasses += T;
       // With no reward and no baseline yet the policy did not move: its success is unchanged.
-      if (advantage !== 0) this.success = successProbability(world, policy, this.scratch);
+      if (advantage !== 0) {
+        this.success = successProbability(world, policy, this.scratch);
+        this.successBits = binaryEntropyDet(this.success);
+      }
       this.record();
       onPasses?.(T);
     }

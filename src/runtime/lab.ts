@@ -2,7 +2,7 @@ import { decodeLabJson } from "../lab/json";
 import { isLabResultId, labResultSpec } from "../lab/results";
 import type { LabResult } from "../lab/run";
 import { labSettingsFrom, type LabSettings, settingsKey } from "../lab/settings";
-import type { SweepResult } from "../lab/sweep";
+import { type SweepResult, sweepSettings } from "../lab/sweep";
 import { isLabTextName, labTextFor, settingsText } from "../lab/texts";
 import type { LabMessage, LabRequest } from "../lab/worker";
 import { formatNumber } from "../lib/format";
@@ -169,7 +169,7 @@ function startLab(runner: HTMLElement): void {
   }
 }
 
-/** The sweep varies T itself, so its key leaves T out. */
+/** The sweep varies T itself and caps the budget, so its key is that of the settings it would run with. */
 function sweepKey(settings: LabSettings): string {
-  return settingsKey({ ...settings, sequenceLength: 0 });
+  return settingsKey(sweepSettings(settings));
 }
