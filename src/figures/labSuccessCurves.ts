@@ -15,7 +15,7 @@ export const labSuccessCurves: LabFigureSpec = {
   source: "run",
   build: (r: LabResult, { width, compact }) => {
     const height = compact ? 300 : 320;
-    const margin = { top: 16, bottom: 40, left: compact ? 40 : 46, right: 14 };
+    const margin = { top: 16, bottom: 40, left: compact ? 40 : 46, right: 18 };
     const inner = height - margin.top - margin.bottom;
     const end = Math.max(r.pretrainOnly.passes, r.rlOnly.passes, 2 * r.settings.sequenceLength);
     const start = r.settings.sequenceLength;

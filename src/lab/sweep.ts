@@ -29,11 +29,11 @@ export function runSweep(requested: LabSettings, onProgress?: (done: number, tot
   const pretrainThenRl: number[] = [];
   const switchPasses: number[] = [];
   sweepLengths.forEach((sequenceLength, i) => {
-    const result = runLab({ ...settings, sequenceLength }, { untilHalf: true });
+    const progress = onProgress && ((done: number, total: number) => onProgress(i + done / total, sweepLengths.length));
+    const result = runLab({ ...settings, sequenceLength }, progress ? { untilHalf: true, onProgress: progress } : { untilHalf: true });
     rlOnly.push(result.rlOnly.passesToHalf);
     pretrainThenRl.push(result.pretrainThenRl.passesToHalf);
     switchPasses.push(result.switchPasses);
-    onProgress?.(i + 1, sweepLengths.length);
   });
   return { settings, lengths: sweepLengths, rlOnly, pretrainThenRl, switchPasses };
 }

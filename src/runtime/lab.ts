@@ -22,7 +22,7 @@ function startLab(runner: HTMLElement): void {
   const progressBox = runner.querySelector<HTMLElement>("[data-lab-progress]")!;
   const progress = runner.querySelector<HTMLProgressElement>("[data-lab-progress-bar]")!;
   const cancel = runner.querySelector<HTMLButtonElement>("[data-lab-cancel]")!;
-  const defaults = decodeLabJson<{ run: LabResult; sweep: SweepResult }>(runner.querySelector("[data-lab-default]")?.textContent ?? "{}");
+  const defaults = decodeLabJson<{ run: LabResult; sweep: SweepResult }>(runner.dataset["labDefault"] ?? "{}");
   const runs = new Map<string, LabResult>([[settingsKey(defaults.run.settings), defaults.run]]);
   const sweeps = new Map<string, SweepResult>([[sweepKey(defaults.sweep.settings), defaults.sweep]]);
   let shown = defaults.run;

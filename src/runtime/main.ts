@@ -41,6 +41,8 @@ function carryStateInLinks(query: string): void {
 }
 
 for (const tools of document.querySelectorAll<HTMLElement>("[data-state-tools]")) tools.hidden = false;
+// The lab's runtime (its worker, progress bar and results) is fetched only by the page that has the lab.
+if (document.querySelector("[data-lab-runner]")) void import("./lab");
 document.addEventListener("click", (event) => {
   const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>("button[data-action]") : null;
   if (!button) return;

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { labResults, labResultValues } from "../../src/lab/results";
 import { type LabResult, runLab } from "../../src/lab/run";
 import { labSettingsFrom } from "../../src/lab/settings";
+import { runSweep } from "../../src/lab/sweep";
+import { sweepText } from "../../src/lab/texts";
 import { defaultValues, type Values } from "../../src/model/registry";
 import { browserAvailable, launch, openPage, valuesOf } from "./setup/browser";
 
@@ -77,7 +79,14 @@ describe.skipIf(!browserAvailable())("the lab", () => {
     await expect(page.locator("#notices").isHidden()).resolves.toBe(true);
     // The sweep was run at the defaults: the page says so and offers to rerun it.
     expect(await page.locator("[data-lab-sweep-note]").textContent()).toContain("not your current settings");
-    await expect(page.getByRole("button", { name: "Run the sweep at your settings" }).isVisible()).resolves.toBe(true);
+    const sweepButton = page.getByRole("button", { name: "Run the sweep at your settings" });
+    await expect(sweepButton.isVisible()).resolves.toBe(true);
+    await sweepButton.click();
+    await page.waitForFunction(() => /in your browser, at your settings/.test(document.querySelector("[data-lab-sweep-note]")?.textContent ?? ""), null, { timeout: 150_000 });
+    expect(await sweepButton.isVisible()).toBe(false);
+    const sweep = runSweep(labSettingsFrom({ ...defaultValues(), labSeed: 7 }));
+    expect(await page.locator("#fig-lab-length-sweep [data-figure-description]").textContent()).toContain(sweepText(sweep));
+    expect(await page.locator('[data-lab-text="sweepSummary"]').textContent()).toBe(sweepText(sweep));
     expect(log.errors).toEqual([]);
     await context.close();
   });
