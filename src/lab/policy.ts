@@ -36,12 +36,34 @@ export function rowOffset(policy: Policy, t: number, prev: number): number {
 
 /** Recomputes one row's softmax from its logits (max-subtracted, so nothing overflows). */
 export function refreshRow(policy: Policy, offset: number): void {
-  const { logits, probabilities, vocabulary: V } = policy;
+  const { logits, vocabulary: V } = policy;
   let max = -Infinity;
   for (let j = 0; j < V; j++) if (logits[offset + j]! > max) max = logits[offset + j]!;
-  const total = expShiftedInto(logits, probabilities, offset, V, max);
-  const inverse = 1 / total;
+  normalizeRow(policy, offset, max);
+}
+
+/** The softmax of one row, given the row's largest logit. */
+function normalizeRow(policy: Policy, offset: number, max: number): void {
+  const { logits, probabilities, vocabulary: V } = policy;
+  const inverse = 1 / expShiftedInto(logits, probabilities, offset, V, max);
   for (let j = 0; j < V; j++) probabilities[offset + j] = probabilities[offset + j]! * inverse;
+}
+
+/**
+ * Adds scale · ([j = target] − π_j) to every logit of a row and refreshes its softmax: the
+ * gradient step shared by cross-entropy (scale = rate) and REINFORCE (scale = rate · advantage).
+ * One loop both steps the logits and finds their maximum.
+ */
+function stepRow(policy: Policy, offset: number, target: number, scale: number): void {
+  const { logits, probabilities, vocabulary: V } = policy;
+  let max = -Infinity;
+  for (let j = 0; j < V; j++) {
+    let z = logits[offset + j]! - scale * probabilities[offset + j]!;
+    if (j === target) z += scale;
+    logits[offset + j] = z;
+    if (z > max) max = z;
+  }
+  normalizeRow(policy, offset, max);
 }
 
 /** One forward pass: samples the next symbol from π(· | prev, t). */
@@ -63,12 +85,9 @@ export function sampleNext(policy: Policy, t: number, prev: number, random: Rand
  * before the step: the bits of feedback this token gave.
  */
 export function crossEntropyStep(policy: Policy, t: number, prev: number, next: number, rate: number): number {
-  const { logits, probabilities, vocabulary: V } = policy;
   const offset = rowOffset(policy, t, prev);
-  const surprisal = -log2Det(probabilities[offset + next]!);
-  for (let j = 0; j < V; j++) logits[offset + j] = logits[offset + j]! - rate * probabilities[offset + j]!;
-  logits[offset + next] = logits[offset + next]! + rate;
-  refreshRow(policy, offset);
+  const surprisal = -log2Det(policy.probabilities[offset + next]!);
+  stepRow(policy, offset, next, rate);
   return surprisal;
 }
 
@@ -78,12 +97,6 @@ export function crossEntropyStep(policy: Policy, t: number, prev: number, next: 
  * advantage * log π(sentence). Rows differ by position, so updating them in order is exact.
  */
 export function reinforceStep(policy: Policy, sentence: Int32Array, advantage: number, rate: number): void {
-  const { logits, probabilities, vocabulary: V, length: T } = policy;
   const scale = rate * advantage;
-  for (let t = 0; t < T; t++) {
-    const offset = rowOffset(policy, t, sentence[t]!);
-    for (let j = 0; j < V; j++) logits[offset + j] = logits[offset + j]! - scale * probabilities[offset + j]!;
-    logits[offset + sentence[t + 1]!] = logits[offset + sentence[t + 1]!]! + scale;
-    refreshRow(policy, offset);
-  }
+  for (let t = 0; t < policy.length; t++) stepRow(policy, rowOffset(policy, t, sentence[t]!), sentence[t + 1]!, scale);
 }

@@ -42,7 +42,10 @@ function startLab(runner: HTMLElement): void {
     if (job?.kind === "run" && job.key === key) return;
     clearTimeout(timer);
     if (key === settingsKey(shown.settings)) {
-      if (job?.kind === "run") stopJob();
+      if (job?.kind === "run") {
+        stopJob();
+        status.textContent = `The settings are back to those of the results shown (${settingsText(shown.settings)}).`;
+      }
       setStale(false);
       return;
     }
