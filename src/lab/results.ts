@@ -1,3 +1,4 @@
+import { formatNumber } from "../lib/format";
 import type { NumberFormat } from "../model/types";
 import type { LabResult } from "./run";
 
@@ -13,12 +14,15 @@ export interface LabResultSpec {
   /** Infinity is a legitimate value, shown as `infinityText`. */
   readonly allowInfinity?: boolean;
   readonly infinityText?: string;
+  /** Significant digits to show (3 unless a count needs more: 100,080 passes must not read 100,000). */
+  readonly digits?: number;
   readonly value: (result: LabResult) => number;
 }
 
 const share = [0, 1] as const;
 const count = [0, Infinity] as const;
 const never = { allowInfinity: true, infinityText: "never" } as const;
+const exact = { digits: 7 } as const;
 
 /** Every lab result. Ids are public and permanent, like the registry's: add, never rename or remove. */
 export const labResults = [
@@ -57,6 +61,7 @@ export const labResults = [
     format: "number",
     bounds: count,
     ...never,
+    ...exact,
     value: (r) => r.rlOnly.passesToHalf,
   },
   {
@@ -67,6 +72,7 @@ export const labResults = [
     format: "number",
     bounds: count,
     ...never,
+    ...exact,
     value: (r) => r.pretrainThenRl.passesToHalf,
   },
   {
@@ -77,6 +83,7 @@ export const labResults = [
     format: "number",
     bounds: count,
     ...never,
+    ...exact,
     value: (r) => r.pretrainOnly.passesToHalf,
   },
   {
@@ -87,6 +94,7 @@ export const labResults = [
     format: "number",
     bounds: count,
     ...never,
+    ...exact,
     value: (r) => Math.max(0, r.pretrainThenRl.passesToHalf - r.switchPasses),
   },
   {
@@ -105,6 +113,7 @@ export const labResults = [
     unitSpoken: "forward passes",
     format: "number",
     bounds: count,
+    ...exact,
     value: (r) => r.switchPasses,
   },
   {
@@ -132,6 +141,7 @@ export const labResults = [
     unitSpoken: "parameters",
     format: "number",
     bounds: count,
+    ...exact,
     value: (r) => r.settings.sequenceLength * r.settings.vocabulary * r.settings.vocabulary,
   },
   {
@@ -141,6 +151,7 @@ export const labResults = [
     unitSpoken: "episodes",
     format: "number",
     bounds: count,
+    ...exact,
     value: (r) => r.rlOnly.episodes,
   },
   {
@@ -150,6 +161,7 @@ export const labResults = [
     unitSpoken: "rewards",
     format: "number",
     bounds: count,
+    ...exact,
     value: (r) => r.rlOnly.rewards,
   },
   {
@@ -159,6 +171,7 @@ export const labResults = [
     unitSpoken: "episodes",
     format: "number",
     bounds: count,
+    ...exact,
     value: (r) => r.pretrainThenRl.episodes,
   },
   {
@@ -228,6 +241,14 @@ export function isLabResultId(id: string): id is LabResultId {
 
 export function labResultSpec(id: LabResultId): LabResultSpec {
   return resultMap.get(id)!;
+}
+
+/** The text a lab result reads as: "never" for Infinity where allowed, counts in full. */
+export function formatLabResult(spec: LabResultSpec, value: number): string {
+  return formatNumber(value, spec.format, {
+    ...(spec.infinityText ? { infinityText: spec.infinityText } : {}),
+    ...(spec.digits ? { digits: spec.digits } : {}),
+  });
 }
 
 /** Every lab result's value for one run, by id. */

@@ -3,7 +3,7 @@ import type { LabResult } from "./run";
 import type { LabSettings } from "./settings";
 import type { SweepResult } from "./sweep";
 
-const passes = (n: number) => formatNumber(n, "number");
+const passes = (n: number) => formatNumber(n, "number", { digits: 7 });
 
 /**
  * The sentence that says what this run found, chosen by its results: the lab must be able to

@@ -1,5 +1,5 @@
 import { decodeLabJson } from "../lab/json";
-import { isLabResultId, labResultSpec } from "../lab/results";
+import { formatLabResult, isLabResultId, labResultSpec } from "../lab/results";
 import type { LabResult } from "../lab/run";
 import { labSettingsFrom, type LabSettings, settingsKey } from "../lab/settings";
 import { type SweepResult, sweepSettings } from "../lab/sweep";
@@ -130,7 +130,7 @@ function startLab(runner: HTMLElement): void {
       const spec = labResultSpec(id);
       const value = spec.value(result);
       el.dataset["value"] = String(value);
-      el.textContent = formatNumber(value, spec.format, spec.infinityText ? { infinityText: spec.infinityText } : {});
+      el.textContent = formatLabResult(spec, value);
     }
     setStale(false);
     void draw({ run: result });

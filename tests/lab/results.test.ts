@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultLabRun } from "../../src/lab/defaultRun";
-import { isLabResultId, labResults, labResultValues } from "../../src/lab/results";
+import { formatLabResult, isLabResultId, labResults, labResultSpec, labResultValues } from "../../src/lab/results";
 import { runLab } from "../../src/lab/run";
 import { labInputIds, labSettingsFrom, settingsKey } from "../../src/lab/settings";
 import { defaultValues, inputs, inputSpec, isInputId, outputs } from "../../src/model/registry";
@@ -27,6 +27,14 @@ describe("lab results registry", () => {
       expect("allowInfinity" in spec && spec.allowInfinity).toBe(true);
       expect("infinityText" in spec && spec.infinityText).toBe("never");
     }
+  });
+
+  it("formatLabResult reads Infinity as “never” and shows counts of passes in full", () => {
+    expect(formatLabResult(labResultSpec("labPassesToHalfRlOnly"), Infinity)).toBe("never");
+    expect(formatLabResult(labResultSpec("labPassesToHalfPretrainThenRl"), 100_080)).toBe("100,080");
+    expect(formatLabResult(labResultSpec("labRewardsRlOnly"), 499_972)).toBe("499,972");
+    expect(formatLabResult(labResultSpec("labFinalSuccessRlOnly"), 3.725290298461914e-9)).toBe("0.00000037%");
+    expect(formatLabResult(labResultSpec("labSuccessRatio"), Infinity)).toBe("unbounded");
   });
 
   describe.each([
