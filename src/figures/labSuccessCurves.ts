@@ -15,18 +15,19 @@ export const labSuccessCurves: LabFigureSpec = {
   source: "run",
   build: (r: LabResult, { width, compact }) => {
     const height = compact ? 300 : 320;
-    const margin = { top: 16, bottom: 40, left: compact ? 40 : 46, right: 18 };
+    // Wide: labels in two lines in the right margin, clear of the lines. Narrow: one line, inside the plot.
+    const margin = { top: 16, bottom: 40, left: compact ? 40 : 46, right: compact ? 18 : 124 };
     const inner = height - margin.top - margin.bottom;
     const end = Math.max(r.pretrainOnly.passes, r.rlOnly.passes, 2 * r.settings.sequenceLength);
     const start = r.settings.sequenceLength;
     const lines = regimes.map(({ key, label, short }) => {
       const { curve, finalSuccess } = r[key];
       const points = curve.passes.map((p, i) => ({ p, s: curve.success[i]!, key })).filter((d) => d.p > 0);
-      return { key, points, text: `${compact ? short : label} ${formatPercent(finalSuccess)}`, finalSuccess };
+      return { key, points, text: `${compact ? short : label}${compact ? " " : "\n"}${formatPercent(finalSuccess)}`, finalSuccess };
     });
     const px = (s: number) => margin.top + (1 - s) * inner;
-    const wanted = lines.map((l) => (l.finalSuccess > 0.8 ? px(l.finalSuccess) + 14 : px(l.finalSuccess) - 8));
-    const placed = spreadLabels(wanted, compact ? 13 : 14, margin.top + 10, px(0) - 11);
+    const wanted = lines.map((l) => (!compact ? px(l.finalSuccess) : l.finalSuccess > 0.8 ? px(l.finalSuccess) + 14 : px(l.finalSuccess) - 8));
+    const placed = compact ? spreadLabels(wanted, 13, margin.top + 10, px(0) - 11) : spreadLabels(wanted, 28, margin.top + 6, px(0) - 6);
     const labels = lines.map((l, i) => ({ key: l.key, text: l.text, s: 1 - (placed[i]! - margin.top) / inner }));
     const halves = regimes
       .map(({ key }) => ({ key, p: r[key].passesToHalf }))
@@ -62,7 +63,8 @@ export const labSuccessCurves: LabFigureSpec = {
         ),
         Plot.dot(halves, { x: "p", y: 0.5, r: 4, fill: (d: { key: RegimeName }) => labColors[d.key], stroke: "var(--bg, white)", strokeWidth: 1 }),
         Plot.text(labels, {
-          x: end, y: "s", text: "text", textAnchor: "end", dx: -2, fill: (d: { key: RegimeName }) => labColors[d.key], fontWeight: 600,
+          x: end, y: "s", text: "text", textAnchor: compact ? "end" : "start", dx: compact ? -2 : 6, lineHeight: 1.1,
+          fill: (d: { key: RegimeName }) => labColors[d.key], fontWeight: 600,
           stroke: "var(--bg, white)", strokeWidth: 3, paintOrder: "stroke",
         }),
       ],
