@@ -30,6 +30,8 @@ function startLab(runner: HTMLElement): void {
   let job: Job | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let drawer: Promise<typeof import("./labDraw")> | undefined;
+  /** Whether the results on show are not those of the current settings. */
+  let stale = false;
 
   status.textContent = "The results below were computed when this page was built, at the default settings. Change any setting and the experiment reruns in your browser.";
 
@@ -42,10 +44,8 @@ function startLab(runner: HTMLElement): void {
     if (job?.kind === "run" && job.key === key) return;
     clearTimeout(timer);
     if (key === settingsKey(shown.settings)) {
-      if (job?.kind === "run") {
-        stopJob();
-        status.textContent = `The settings are back to those of the results shown (${settingsText(shown.settings)}).`;
-      }
+      if (job?.kind === "run") stopJob();
+      if (stale) status.textContent = `The settings are back to those of the results shown (${settingsText(shown.settings)}).`;
       setStale(false);
       return;
     }
@@ -137,10 +137,11 @@ function startLab(runner: HTMLElement): void {
     status.textContent = `${note} Settings: ${settingsText(result.settings)}.`;
   }
 
-  function setStale(stale: boolean): void {
+  function setStale(value: boolean): void {
+    stale = value;
     for (const el of document.querySelectorAll<HTMLElement>("[data-output], [data-lab-source='run']")) {
       const id = el.dataset["output"];
-      if (id === undefined || isLabResultId(id)) el.classList.toggle("stale", stale);
+      if (id === undefined || isLabResultId(id)) el.classList.toggle("stale", value);
     }
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultLabRun, defaultLabSweep } from "../../src/lab/defaultRun";
+import { defaultLabSweep } from "../../src/lab/defaultRun";
 import { runLab } from "../../src/lab/run";
 import { labSettingsFrom } from "../../src/lab/settings";
 import { spreadLabels } from "../../src/figures/labTypes";
@@ -9,7 +9,7 @@ import type { SweepResult } from "../../src/lab/sweep";
 
 const base = labSettingsFrom(defaultValues());
 const runs = [
-  ["defaults", defaultLabRun()],
+  ["defaults with a tenth of the budget", runLab({ ...base, budgetPasses: 1e5 })],
   ["T = 1, V = 2", runLab({ ...base, sequenceLength: 1, vocabulary: 2, budgetPasses: 1000 })],
   ["no pretraining", runLab({ ...base, pretrainFraction: 0, budgetPasses: 1000 })],
   ["all pretraining", runLab({ ...base, pretrainFraction: 1, budgetPasses: 1000 })],
