@@ -33,7 +33,7 @@ function best(label: string, f: () => number) {
   const passes = runs[0]!.value;
   const wall = median(runs.map((r) => r.wall));
   const cpu = median(runs.map((r) => r.cpu));
-  console.log(`${label.padEnd(44)} ${String(passes).padStart(9)} passes  ${wall.toFixed(0).padStart(6)} ms wall  ${cpu.toFixed(0).padStart(6)} ms cpu  ${(passes / (wall / 1000) / 1e6).toFixed(2).padStart(6)} M passes/s`);
+  console.log(`${label.padEnd(50)} ${String(passes).padStart(9)} passes  ${wall.toFixed(0).padStart(6)} ms wall  ${cpu.toFixed(0).padStart(6)} ms cpu  ${(passes / (wall / 1000) / 1e6).toFixed(2).padStart(6)} M passes/s`);
 }
 
 const load = loadavg().map((x) => x.toFixed(2)).join(", ");
