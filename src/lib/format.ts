@@ -7,12 +7,14 @@ const superscripts: Record<string, string> = {
 export interface FormatOptions {
   /** Most significant digits to show for plain numbers (3 for results; inputs show more). */
   readonly digits?: number;
+  /** What Infinity reads as: "unbounded" unless a quantity says otherwise (the lab's "never"). */
+  readonly infinityText?: string;
 }
 
-/** Text for a number as the essay prints it; Infinity reads "unbounded". */
+/** Text for a number as the essay prints it; Infinity reads "unbounded" (or options.infinityText). */
 export function formatNumber(value: number, format: NumberFormat, options: FormatOptions = {}): string {
   if (Number.isNaN(value)) return "–";
-  if (value === Infinity) return "unbounded";
+  if (value === Infinity) return options.infinityText ?? "unbounded";
   if (value === -Infinity) return "−unbounded";
   if (format === "percent") return formatPercent(value);
   if (format === "power10") return formatPower10(value, options.digits ?? 3);

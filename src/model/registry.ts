@@ -44,9 +44,10 @@ export function computeOutput(id: OutputId, values: Values): number {
   return outputSpec(id).compute(values);
 }
 
-/** Clamps a value into an input's declared range; NaN falls back to the default. */
+/** Clamps a value into an input's declared range, rounding counts to whole numbers; NaN falls back to the default. */
 export function clampToInput(id: InputId, value: number): number {
   const q = inputSpec(id);
   if (Number.isNaN(value)) return q.default;
-  return Math.min(q.max, Math.max(q.min, value));
+  const clamped = Math.min(q.max, Math.max(q.min, value));
+  return q.integer ? Math.round(clamped) : clamped;
 }

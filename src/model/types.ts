@@ -30,6 +30,8 @@ export interface InputSpec extends QuantityBase {
   readonly scale: Scale;
   /** Linear scale: the additive keyboard step. Log scale: the step in decades (0.1 = x1.26). */
   readonly step: number;
+  /** Counts (a seed, a length): values from links, typing and dragging are rounded to whole numbers. */
+  readonly integer?: boolean;
   readonly source: Source;
   /**
    * Defaults this input had in earlier editions, so a link that records its edition (`?ed=1`)

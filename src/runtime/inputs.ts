@@ -121,6 +121,11 @@ function commitText(id: InputId, text: string): void {
   }
   const stored = setInput(id, value);
   if (stored !== value) {
-    showNotices([`${q.label} ranges from ${shown(q.min)} to ${shown(q.max)}; set to ${shown(stored)}.`]);
+    const inRange = value >= q.min && value <= q.max;
+    showNotices([
+      inRange && q.integer
+        ? `${q.label} takes whole numbers; set to ${shown(stored)}.`
+        : `${q.label} ranges from ${shown(q.min)} to ${shown(q.max)}; set to ${shown(stored)}.`,
+    ]);
   }
 }

@@ -42,13 +42,15 @@ function syncUrl(values: Values): void {
 
 function carryStateInLinks(query: string): void {
   for (const link of document.querySelectorAll<HTMLAnchorElement>("a[href]")) {
-    // Preset links keep their own query (src/runtime/presets.ts).
-    if (link.origin !== location.origin || link.hasAttribute("download") || link.hasAttribute("data-preset")) continue;
+    // Preset links (src/runtime/presets.ts) and links that name their own settings (data-own-query) keep their query.
+    if (link.origin !== location.origin || link.hasAttribute("download") || link.hasAttribute("data-preset") || link.hasAttribute("data-own-query")) continue;
     if (link.search !== query) link.search = query;
   }
 }
 
 for (const tools of document.querySelectorAll<HTMLElement>("[data-state-tools]")) tools.hidden = false;
+// The lab's runtime (its worker, progress bar and results) is fetched only by the page that has the lab.
+if (document.querySelector("[data-lab-runner]")) void import("./lab");
 document.addEventListener("click", (event) => {
   const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>("button[data-action]") : null;
   if (!button) return;

@@ -37,9 +37,11 @@ export function dragValue(q: InputSpec, start: number, dx: number): number {
   return clampTo(q, roundToStep(q, start + dx * Math.max(perPixel, q.step / 10)));
 }
 
+/** Clamps into [min, max], rounding counts (q.integer) to whole numbers; NaN falls back to the default. */
 export function clampTo(q: InputSpec, value: number): number {
   if (Number.isNaN(value)) return q.default;
-  return Math.min(q.max, Math.max(q.min, value));
+  const clamped = Math.min(q.max, Math.max(q.min, value));
+  return q.integer ? Math.round(clamped) : clamped;
 }
 
 function roundToStep(q: InputSpec, value: number): number {

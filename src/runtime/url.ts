@@ -14,7 +14,7 @@ const MAX_QUERY_LENGTH = 8192;
 /**
  * Reads page state from a query string, validated against the registry: unknown keys are
  * ignored, values that are not plain decimal numbers fall back to the default, out-of-range
- * values clamp, and every such case yields a notice.
+ * values clamp, counts round to whole numbers, and every such case yields a notice.
  */
 export function parseQuery(search: string): QueryState {
   const values: Partial<Record<InputId, number>> = {};
@@ -61,8 +61,10 @@ export function parseQuery(search: string): QueryState {
     if (clamped !== value) {
       const bound = clamped === q.min ? "smallest" : "largest";
       notices.push(`The link's value for “${q.label}” is out of range; using the ${bound} allowed value, ${shown(clamped)}.`);
+    } else if (q.integer && !Number.isInteger(value)) {
+      notices.push(`“${q.label}” takes whole numbers; the link's value was rounded to ${shown(Math.round(value))}.`);
     }
-    values[key] = clamped;
+    values[key] = q.integer ? Math.round(clamped) : clamped;
   }
   return { values, notices };
 }

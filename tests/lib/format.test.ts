@@ -90,6 +90,13 @@ describe("formatNumber(value, \"number\")", () => {
     expect(formatNumber(value, "number")).toBe(text);
   });
 
+  it("formatNumber(Infinity, format, { infinityText }) reads as the quantity asks, e.g. the lab's “never”", () => {
+    expect(formatNumber(Infinity, "number", { infinityText: "never" })).toBe("never");
+    expect(formatNumber(Infinity, "percent", { infinityText: "never" })).toBe("never");
+    expect(formatNumber(-Infinity, "number", { infinityText: "never" })).toBe("−unbounded");
+    expect(formatNumber(12, "number", { infinityText: "never" })).toBe("12");
+  });
+
   it("formatNumber(NaN, \"percent\") is – and formatNumber(Infinity, \"percent\") is unbounded", () => {
     expect(formatNumber(NaN, "percent")).toBe("–");
     expect(formatNumber(Infinity, "percent")).toBe("unbounded");

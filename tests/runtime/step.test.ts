@@ -181,3 +181,26 @@ describe("clampTo", () => {
     expect(clampTo(passes, v)).toBe(expected);
   });
 });
+
+describe("clampTo and stepValue on counts", () => {
+  const seed = inputSpec("labSeed");
+  const budget = inputSpec("labBudgetPasses");
+
+  it.each([
+    [7.4, 7],
+    [7.5, 8],
+    [-3, 1],
+    [1e9, seed.max],
+  ])("clampTo(labSeed, %s) is %s: counts are whole numbers", (v, expected) => {
+    expect(clampTo(seed, v)).toBe(expected);
+  });
+
+  it("dragging or stepping a count lands on whole numbers, on linear and log scales", () => {
+    for (let dx = -300; dx <= 300; dx += 7) {
+      expect(Number.isInteger(dragValue(seed, 500, dx))).toBe(true);
+      expect(Number.isInteger(dragValue(budget, 1e6, dx))).toBe(true);
+    }
+    expect(stepValue(budget, 1e6, 1, "step")).toBe(1_300_000);
+    expect(stepValue(seed, 1, 1, "step")).toBe(2);
+  });
+});

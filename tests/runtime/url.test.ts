@@ -213,3 +213,31 @@ describe("parseQuery and editions", () => {
     expect(notices[0]).toContain("edition");
   });
 });
+
+describe("parseQuery with counts (integer inputs)", () => {
+  it("parseQuery rounds a count to a whole number, with a notice that does not repeat the link", () => {
+    const { values, notices } = parseQuery("?labSeed=7.5&labSequenceLength=3");
+    expect(values).toEqual({ labSeed: 8, labSequenceLength: 3 });
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain("whole numbers");
+    expect(notices[0]).not.toContain("7.5");
+  });
+
+  it("parseQuery clamps an out-of-range count to its bound with one notice", () => {
+    const { values, notices } = parseQuery("?labSequenceLength=1e9&labVocabulary=-3");
+    expect(values).toEqual({ labSequenceLength: inputSpec("labSequenceLength").max, labVocabulary: inputSpec("labVocabulary").min });
+    expect(notices).toHaveLength(2);
+  });
+
+  it("parseQuery(search) only ever returns whole numbers for counts", () => {
+    const counts = inputs.filter((q) => inputSpec(q.id).integer);
+    expect(counts.length).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(fc.constantFrom(...counts.map((q) => q.id)), fc.double({ noNaN: true }), (id, v) => {
+        const value = parseQuery(`?${id}=${v}`).values[id];
+        if (value !== undefined) expect(Number.isInteger(value)).toBe(true);
+      }),
+      seeded,
+    );
+  });
+});

@@ -1,8 +1,13 @@
 import fc from "fast-check";
 import { inputs, type InputSpec, type Values } from "../../src/model/registry";
 
-/** Any value in an input's declared range: log-uniform or uniform, with the bounds and default mixed in. */
+/** Any value in an input's declared range: log-uniform or uniform, with the bounds and default mixed in; whole for counts. */
 export function valueIn(q: InputSpec): fc.Arbitrary<number> {
+  const value = anyIn(q);
+  return q.integer ? value.map((v) => Math.round(v)) : value;
+}
+
+function anyIn(q: InputSpec): fc.Arbitrary<number> {
   const spread =
     q.scale === "log"
       ? fc
