@@ -121,11 +121,15 @@ describe.skipIf(!browserAvailable())("live numbers and presets on /the-pretraini
     await context.close();
   });
 
-  it("every source a preset names is in the chapter's reference list", async () => {
+  it("every source a preset names links to its entry on /references/", async () => {
     const { page, context } = await openPage(browser, chapter, { javaScriptEnabled: false });
-    const targets = await page.$$eval(".presets a[href*='#bib-']", (els) => els.map((el) => new URL((el as HTMLAnchorElement).href).hash.slice(1)));
+    const targets = await page.$$eval(".presets a[href*='/references/#ref-']", (els) => els.map((el) => (el as HTMLAnchorElement).href));
     expect(targets.length).toBeGreaterThan(3);
-    for (const id of targets) expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
+    const references = await context.newPage();
+    for (const href of targets) {
+      await references.goto(href);
+      expect(await references.locator(`[id="${new URL(href).hash.slice(1)}"]`).count(), href).toBe(1);
+    }
     await context.close();
   });
 
