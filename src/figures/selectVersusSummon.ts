@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { formatNumber, formatPower10 } from "../lib/format";
-import { alternativesLog10, choiceBits, pretrainTotalBits, rlTotalBits, weightKnowledgeBits } from "../model";
+import { alternativesLog10, choiceBits, pretrainTotalBits, rlTotalBits, weightCapacityBits } from "../model";
 import type { Values } from "../model/registry";
 import { halo } from "./halo";
 import { superscriptPowers } from "./superscriptPowers";
@@ -15,7 +15,7 @@ function rows(v: Values) {
   const rl = rlTotalBits(v.rlEpisodes, v.passRate);
   return [
     { row: "Pretraining feedback", short: "Pretraining", bits: pre, fill: colors.pretraining, opacity: 1, note: singlesOut(pre) },
-    { row: "Held in the weights", short: "Weights hold", bits: weightKnowledgeBits(v.parameters, v.bitsPerParameter), fill: colors.pretraining, opacity: 0.55, note: "" },
+    { row: "Held in the weights", short: "Weights hold", bits: weightCapacityBits(v.parameters, v.bitsPerParameter), fill: colors.pretraining, opacity: 0.55, note: "" },
     { row: "RL feedback, at most", short: "RL feedback", bits: rl, fill: colors.rl, opacity: 1, note: singlesOut(rl) },
     {
       row: "Choosing a behaviour", short: "A behaviour",

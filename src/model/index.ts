@@ -24,6 +24,5 @@ export { choiceBits } from "./choiceBits";
 export { pretrainBitsPerSample } from "./pretrainBitsPerSample";
 export { rewardsPerBatch } from "./rewardsPerBatch";
 export { rlBitsPerBatch } from "./rlBitsPerBatch";
-export { weightKnowledgeBits } from "./weightKnowledgeBits";
 export { type Preset, presets, presetById, presetMatches } from "./presets";
 export * from "./registry";

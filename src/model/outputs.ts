@@ -24,7 +24,6 @@ import { contextCapacityBits } from "./contextCapacityBits";
 import { contextTokensToMatchWeights } from "./contextTokensToMatchWeights";
 import { residualStreamNumbers } from "./residualStreamNumbers";
 import { weightCapacityBits } from "./weightCapacityBits";
-import { weightKnowledgeBits } from "./weightKnowledgeBits";
 
 const share = [0, 1] as const;
 const nonNegative = [0, Infinity] as const;
@@ -285,7 +284,7 @@ export const outputs = [
     unitSpoken: "bits",
     format: "number",
     deps: ["parameters", "bitsPerParameter"],
-    compute: (v) => weightKnowledgeBits(v.parameters, v.bitsPerParameter),
+    compute: (v) => weightCapacityBits(v.parameters, v.bitsPerParameter),
     bounds: nonNegative,
   },
   {
@@ -295,7 +294,7 @@ export const outputs = [
     unitSpoken: "times",
     format: "number",
     deps: ["parameters", "bitsPerParameter", "rlEpisodes", "passRate"],
-    compute: (v) => ratio(weightKnowledgeBits(v.parameters, v.bitsPerParameter), rlTotalBits(v.rlEpisodes, v.passRate)),
+    compute: (v) => ratio(weightCapacityBits(v.parameters, v.bitsPerParameter), rlTotalBits(v.rlEpisodes, v.passRate)),
     bounds: nonNegative,
     allowInfinity: true,
   },

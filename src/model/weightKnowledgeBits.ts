@@ -1,5 +1,0 @@
-/** Knowledge the weights can hold: parameters * bits per parameter. */
-export function weightKnowledgeBits(parameters: number, bitsPerParameter: number): number {
-  if (!(parameters >= 0) || !(bitsPerParameter >= 0)) return NaN;
-  return parameters * bitsPerParameter;
-}
