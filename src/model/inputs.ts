@@ -135,7 +135,7 @@ export const inputs = [
     max: 1e8,
     scale: "log",
     step: 0.1,
-    uncertainty: { kind: "interval", low: 3300, high: 4000, family: "normal", basis: { kind: "judgement", by: "the essay's authors", key: "brown2020gpt3", reason: "a reported figure; ±10% allows for how its FLOPs were counted" } },
+    uncertainty: { kind: "interval", low: 3300, high: 4000, family: "lognormal", basis: { kind: "judgement", by: "the essay's authors", key: "brown2020gpt3", reason: "a reported figure; ±10% allows for how its FLOPs were counted" } },
     source: { kind: "bib", key: "brown2020gpt3", locator: "GPT-3 175B, 3,640 petaflop/s-days" },
   },
   {

@@ -39,6 +39,11 @@ export function samplingInterval(id: InputId, values: Readonly<Values>, ranges: 
 
 const sampleCache = new Map<string, Float64Array>();
 
+/** Forgets cached draws (tests use it to show that determinism does not rest on the cache). */
+export function clearSampleCache(): void {
+  sampleCache.clear();
+}
+
 /**
  * n draws of one input from an interval, by Latin hypercube over the input's own stream of the
  * seeded generator: an input's draws never depend on which other inputs are fixed.
