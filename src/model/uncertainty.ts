@@ -96,7 +96,16 @@ export function percentilesOf(samples: Float64Array | undefined, fixed: number):
   let m = 0;
   for (let j = 0; j < samples.length; j++) if (samples[j] === samples[j]) finite[m++] = samples[j]!;
   const kept = finite.subarray(0, m);
-  return { p5: percentile(kept, 0.05), p50: percentile(kept, 0.5), p95: percentile(kept, 0.95) };
+  return { p5: stable(percentile(kept, 0.05)), p50: stable(percentile(kept, 0.5)), p95: stable(percentile(kept, 0.95)) };
+}
+
+/**
+ * Rounds to 12 significant digits: ECMAScript lets engines differ in the last bit of Math.exp and
+ * Math.log2, and this keeps the build's percentiles and a browser's equal digit for digit (barring
+ * a value within 1e-16 of a rounding boundary). Far beyond the 3 digits the page shows.
+ */
+function stable(x: number): number {
+  return Number.isFinite(x) ? Number(x.toPrecision(12)) : x;
 }
 
 /** An output's 90% interval and median by seeded Monte Carlo through the model; no width when all its inputs are fixed. */
