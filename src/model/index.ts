@@ -26,3 +26,5 @@ export { rewardsPerBatch } from "./rewardsPerBatch";
 export { rlBitsPerBatch } from "./rlBitsPerBatch";
 export { type Preset, presets, presetById, presetMatches } from "./presets";
 export * from "./registry";
+export { rlSignalShare } from "./rlSignalShare";
+export { signalParityRlShare } from "./signalParityRlShare";
