@@ -132,7 +132,7 @@ export const shapingCake: FigureSpec = {
         Plot.barX(shown, { x1: 1, x2: "odds", y: "key", fill: color, fillOpacity: (d) => (d.person ? 0.55 : 1) }),
         Plot.ruleX([1], { stroke: "currentColor", strokeOpacity: 0.7 }),
         Plot.text([1], { x: (d) => d, frameAnchor: "top", dy: -20, text: () => "parity", textAnchor: "middle", fillOpacity: 0.8 }),
-        Plot.text(shown, { x: 10 ** -reach, y: "key", text: title, textAnchor: "start", dy: -(bar / 2 + 7), fontWeight: (d) => (d.person ? 500 : 600) }),
+        Plot.text(shown, { x: 10 ** -reach, y: "key", text: title, textAnchor: "start", dy: -(bar / 2 + 7), fontWeight: 600 }),
         ...[true, false].map((rlAhead) =>
           Plot.text(
             shown.filter((d) => d.rlAhead === rlAhead),
