@@ -103,6 +103,14 @@ export const bitRateLadder: FigureSpec = {
       ],
     };
   },
+  table: (v) => {
+    const { human, llm } = ratios(v);
+    return [
+      ...ladder(v).map(({ title, rate, lifetime }) => ({ row: title, kind: "rate", bitsPerSecond: rate, lifetimeBits: lifetime, ratio: "" })),
+      { row: "Human: raw vision per reward bit", kind: "ratio", bitsPerSecond: "", lifetimeBits: "", ratio: human },
+      { row: "LLM: pretraining per RL feedback bit", kind: "ratio", bitsPerSecond: "", lifetimeBits: "", ratio: llm },
+    ];
+  },
   describe: (v) => {
     const rungs = ladder(v);
     const { human, llm } = ratios(v);

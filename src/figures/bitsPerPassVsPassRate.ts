@@ -32,6 +32,9 @@ function passRateTicks([lo, hi]: [number, number], compact: boolean): number[] {
   return ticks.map(logit).filter((x) => x >= lo - 0.05 && x <= hi + 0.05);
 }
 
+/** Pass rates the CSV lists besides the reader's: both tails in decades, and the middle. */
+const tablePassRates = [1e-6, 1e-5, 1e-4, 1e-3, 0.01, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99, 0.999, 0.9999, 0.99999, 0.999999];
+
 /** Feedback bits per forward pass against pass rate: RL's H(p)/L curves and pretraining's flat line. */
 export const bitsPerPassVsPassRate: FigureSpec = {
   name: "bitsPerPassVsPassRate",
@@ -111,6 +114,17 @@ export const bitsPerPassVsPassRate: FigureSpec = {
       ],
     };
   },
+  table: ({ passRate: p, passesPerReward: L, bitsPerToken: b }) =>
+    [...tablePassRates.filter((rate) => rate !== p).map((rate) => ({ rate, setting: "grid" })), { rate: p, setting: "yours" }]
+      .sort((x, y) => x.rate - y.rate)
+      .map(({ rate, setting }) => ({
+        passRate: rate,
+        setting,
+        rewardBitsPerTrajectory: binaryEntropyBits(rate),
+        passesPerReward: L,
+        rlBitsPerPass: rlBitsPerPass(rate, L),
+        pretrainBitsPerPass: b,
+      })),
   describe: ({ passRate: p, passesPerReward: L, bitsPerToken: b }) => {
     const ratio = bitsRatio(b, p, L);
     return (

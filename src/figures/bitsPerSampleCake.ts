@@ -91,6 +91,15 @@ export const bitsPerSampleCake: FigureSpec = {
       ],
     };
   },
+  table: ({ passRate: p, supervisedBitsPerSample: s, bitsPerToken: b, passesPerReward: L }) =>
+    layers(p, s, b, L).map(({ layer, role, bits, words, band }) => ({
+      layer,
+      role,
+      bitsPerSample: bits,
+      lecunWords: words.replace(/[“”]/g, ""),
+      lecunBandLow: band[0],
+      lecunBandHigh: band[1],
+    })),
   describe: ({ passRate: p, supervisedBitsPerSample: s, bitsPerToken: b, passesPerReward: L }) =>
     `Bits of feedback per sample, after LeCun's cake, with your numbers: a binary reward at pass rate ${formatNumber(p * 100, "number")}% carries at most ` +
     `${bitsText(binaryEntropyBits(p))} per trajectory; a labelled sample carries ${bitsText(s)}; and pretraining on a text as long as one trajectory ` +

@@ -14,12 +14,18 @@ function rows(values: Values) {
   const yours = {
     row: "you",
     title: same ? `Your setting (= ${same.short})` : "Your setting",
+    pre,
+    post,
+    unit: same ? same.unit : "petaflop/s-days",
     share: posttrainComputeShare(pre, post),
     reader: true,
   };
   const published = computePresets.map((p) => ({
     row: p.id,
     title: `${p.short} · ${p.unitShort}`,
+    unit: p.unit,
+    pre: p.values.pretrainComputePfDays ?? NaN,
+    post: p.values.posttrainComputePfDays ?? NaN,
     share: posttrainComputeShare(p.values.pretrainComputePfDays ?? NaN, p.values.posttrainComputePfDays ?? NaN),
     reader: false,
   }));
@@ -78,6 +84,15 @@ export const computeShares: FigureSpec = {
       ],
     };
   },
+  table: (values) =>
+    rows(values).map(({ title, pre, post, unit, share, reader }) => ({
+      row: title,
+      setting: reader ? "yours" : "published",
+      unit,
+      pretrainCompute: pre,
+      posttrainCompute: post,
+      posttrainComputeShare: share,
+    })),
   describe: (values) => {
     const data = rows(values);
     const published = data.filter((d) => !d.reader).map((d) => `${d.title}: ${formatPercent(d.share)}`);

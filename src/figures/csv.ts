@@ -1,10 +1,10 @@
-import { csvFormat } from "d3-dsv";
+import { csvText } from "../lib/csvText";
 import type { Values } from "../model/registry";
 import { figures, type FigureName } from "./index";
 
 /** A figure's data at these values as CSV, full precision. */
 export function figureCsv(name: FigureName, values: Values): string {
-  return `${csvFormat((figures[name].table?.(values) ?? []).map((row) => ({ ...row })))}\n`;
+  return csvText(figures[name].table?.(values) ?? []);
 }
 
 /** Figures that offer their data as CSV. */

@@ -7,6 +7,7 @@ import { parityVsPasses } from "./parityVsPasses";
 import { bitsPerPassVsPassRate } from "./bitsPerPassVsPassRate";
 import { bitsPerSampleCake } from "./bitsPerSampleCake";
 import { selectVersusSummon } from "./selectVersusSummon";
+import { shapingCake } from "./shapingCake";
 import type { FigureSpec } from "./types";
 
 /** Every figure, by name. Names appear in markup (data-figure) and in snapshot file names. */
@@ -20,6 +21,7 @@ export const figures = {
   computeShares,
   bitRateLadder,
   contextVsWeights,
+  shapingCake,
 } as const satisfies Record<string, FigureSpec>;
 export type FigureName = keyof typeof figures;
 

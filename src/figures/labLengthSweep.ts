@@ -82,6 +82,21 @@ export const labLengthSweep: LabFigureSpec = {
       ],
     };
   },
+  /** Passes to half success; empty where a regime never got there within the budget (then `reachedHalf` is "no"). */
+  table: (sweep: SweepResult) =>
+    sweep.lengths.flatMap((T, i) =>
+      (["rlOnly", "pretrainThenRl"] as const).map((key) => {
+        const passes = sweep[key][i]!;
+        return {
+          sequenceLength: T,
+          regime: key === "rlOnly" ? "RL from scratch" : "pretrain, then RL",
+          reachedHalf: passes === Infinity ? "no" : "yes",
+          passesToHalf: passes === Infinity ? "" : passes,
+          switchPasses: key === "pretrainThenRl" ? sweep.switchPasses[i]! : "",
+          budgetPasses: sweep.settings.budgetPasses,
+        };
+      }),
+    ),
   describe: (sweep: SweepResult) =>
     `Forward passes needed to reach 50% task success at sentence lengths ${sweep.lengths[0]} to ${sweep.lengths.at(-1)}, with ${formatNumber(sweep.settings.budgetPasses, "number")} passes allowed. ${sweepText(sweep)}`,
 };

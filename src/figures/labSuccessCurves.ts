@@ -70,6 +70,10 @@ export const labSuccessCurves: LabFigureSpec = {
       ],
     };
   },
+  table: (r: LabResult) =>
+    regimes.flatMap(({ key, label }) =>
+      r[key].curve.passes.map((passes, i) => ({ regime: label, forwardPasses: passes, taskSuccess: r[key].curve.success[i]! })),
+    ),
   describe: (r: LabResult) =>
     `Task success against forward passes, on a log scale, for the three regimes. After ${formatNumber(r.rlOnly.passes, "number")} forward passes each, ` +
     `pretraining alone ended at ${formatPercent(r.pretrainOnly.finalSuccess)}, RL from scratch at ${formatPercent(r.rlOnly.finalSuccess)}, ` +

@@ -8,8 +8,21 @@ import type { Layout } from "./types";
  * values. `source` says which kind of run feeds it.
  */
 export type LabFigureSpec =
-  | { readonly name: string; readonly source: "run"; readonly build: (data: LabResult, layout: Layout) => PlotOptions; readonly describe: (data: LabResult) => string }
-  | { readonly name: string; readonly source: "sweep"; readonly build: (data: SweepResult, layout: Layout) => PlotOptions; readonly describe: (data: SweepResult) => string };
+  | {
+      readonly name: string;
+      readonly source: "run";
+      readonly build: (data: LabResult, layout: Layout) => PlotOptions;
+      readonly describe: (data: LabResult) => string;
+      /** What the run measured, one object per row, for the figure's CSV download. */
+      readonly table: (data: LabResult) => readonly Record<string, string | number>[];
+    }
+  | {
+      readonly name: string;
+      readonly source: "sweep";
+      readonly build: (data: SweepResult, layout: Layout) => PlotOptions;
+      readonly describe: (data: SweepResult) => string;
+      readonly table: (data: SweepResult) => readonly Record<string, string | number>[];
+    };
 
 /** The three regimes' colours: CSS variables (set for light and dark in src/styles/lab.css), with light fallbacks. */
 export const labColors = {

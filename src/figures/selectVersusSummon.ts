@@ -71,6 +71,7 @@ export const selectVersusSummon: FigureSpec = {
       ],
     };
   },
+  table: (values) => rows(values).map(({ row, bits }) => ({ row, bits, alternativesLog10: alternativesLog10(bits) })),
   describe: (values) => {
     const [pre, weights, rl, behaviour, concept] = rows(values);
     return (

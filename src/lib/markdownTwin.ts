@@ -27,7 +27,7 @@ export function markdownTwin(chapter: Chapter, body: string, meta: EssayMeta, pa
     .replace(/\{" "\}/g, " ")
     .replace(/<(Num|Out) id="([^"]+)"\s*\/>/g, (_, kind: string, id: string) => number(kind, id))
     .replace(/<FigRef id="([^"]+)"\s*\/>/g, (_, id: string) => `Figure ${figureNumber(id)}`)
-    .replace(/<Figure name="[^"]+" id="([^"]+)">([\s\S]*?)<\/Figure>/g, (_, id: string, caption: string) =>
+    .replace(/<(Figure|LabFigure) name="[^"]+" id="([^"]+)">([\s\S]*?)<\/\1>/g, (_, _kind: string, id: string, caption: string) =>
       `**Figure ${figureNumber(id)}.** ${caption.trim().replace(/\s+/g, " ")} (Interactive figure: ${pageUrl}#${id})`,
     )
     .replace(/^(#{2,3} .*?)[ \t]*\[#[a-z0-9-]+\][ \t]*$/gm, "$1")

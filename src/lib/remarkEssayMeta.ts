@@ -49,10 +49,10 @@ export function remarkEssayMeta() {
     });
     visit(tree, ["mdxJsxFlowElement", "mdxJsxTextElement"], (node) => {
       const el = node as Jsx;
-      if (el.name !== "Figure") return;
+      if (el.name !== "Figure" && el.name !== "LabFigure") return;
       const id = attr(el, "id");
       const name = attr(el, "name");
-      if (typeof id !== "string" || typeof name !== "string") throw new Error(`<Figure> in ${where} needs literal id and name attributes.`);
+      if (typeof id !== "string" || typeof name !== "string") throw new Error(`<${el.name}> in ${where} needs literal id and name attributes.`);
       const number = figures.length + 1;
       figures.push({ id, number, name });
       el.attributes.push({ type: "mdxJsxAttribute", name: "number", value: String(number) });

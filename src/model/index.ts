@@ -26,6 +26,8 @@ export { rewardsPerBatch } from "./rewardsPerBatch";
 export { rlBitsPerBatch } from "./rlBitsPerBatch";
 export { type Preset, presets, presetById, presetMatches } from "./presets";
 export * from "./registry";
+export { rlSignalShare } from "./rlSignalShare";
+export { signalParityRlShare } from "./signalParityRlShare";
 export { normalCdf } from "./normalCdf";
 export { normalQuantile } from "./normalQuantile";
 export { intervalQuantile, z95 } from "./intervalQuantile";

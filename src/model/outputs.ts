@@ -24,6 +24,8 @@ import { contextCapacityBits } from "./contextCapacityBits";
 import { contextTokensToMatchWeights } from "./contextTokensToMatchWeights";
 import { residualStreamNumbers } from "./residualStreamNumbers";
 import { weightCapacityBits } from "./weightCapacityBits";
+import { rlSignalShare } from "./rlSignalShare";
+import { signalParityRlShare } from "./signalParityRlShare";
 
 const share = [0, 1] as const;
 const nonNegative = [0, Infinity] as const;
@@ -402,6 +404,47 @@ export const outputs = [
       ),
     bounds: nonNegative,
     allowInfinity: true,
+  },
+  {
+    id: "rlComputeBitsShare",
+    label: "RL's share of feedback bits, at RL's share of compute",
+    unit: "",
+    unitSpoken: "of feedback bits",
+    format: "percent",
+    deps: ["rlComputeShare", "passRate", "passesPerReward", "bitsPerToken"],
+    compute: (v) => rlSignalShare(v.rlComputeShare, rlBitsPerPass(v.passRate, v.passesPerReward), v.bitsPerToken),
+    bounds: share,
+  },
+  {
+    id: "bitParityRlShare",
+    label: "RL compute share for parity in feedback bits",
+    unit: "",
+    unitSpoken: "of training compute",
+    format: "percent",
+    deps: ["passRate", "passesPerReward", "bitsPerToken"],
+    compute: (v) => signalParityRlShare(rlBitsPerPass(v.passRate, v.passesPerReward), v.bitsPerToken),
+    bounds: share,
+  },
+  {
+    id: "breakEvenRlEpisodes",
+    label: "RL episodes for as many feedback bits as pretraining",
+    unit: "episodes",
+    unitSpoken: "episodes",
+    format: "number",
+    deps: ["pretrainTokens", "bitsPerToken", "passRate"],
+    compute: (v) => ratio(pretrainTotalBits(v.pretrainTokens, v.bitsPerToken), binaryEntropyBits(v.passRate)),
+    bounds: nonNegative,
+    allowInfinity: true,
+  },
+  {
+    id: "breakEvenPassesPerReward",
+    label: "Forward passes per reward at which RL's bits per pass would match pretraining's",
+    unit: "passes",
+    unitSpoken: "forward passes per reward",
+    format: "number",
+    deps: ["passRate", "bitsPerToken"],
+    compute: (v) => ratio(binaryEntropyBits(v.passRate), v.bitsPerToken),
+    bounds: [0, 100],
   },
   {
     id: "contextCapacityBits",

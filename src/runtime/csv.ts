@@ -11,13 +11,15 @@ export function setupCsv(current: () => Values): void {
     const deps = (link.closest<HTMLElement>("[data-figure]")?.dataset["deps"] ?? "").split(" ") as (keyof Values)[];
     if (deps.every((id) => values[id] === defaults[id])) return;
     event.preventDefault();
-    void preloadFigures().then((d) => {
-      const blob = new Blob([d.figureCsv(link.dataset["csv"] as Parameters<typeof d.figureCsv>[0], values)], { type: "text/csv" });
-      const a = document.createElement("a");
-      a.href = URL.createObjectURL(blob);
-      a.download = link.download;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-    });
+    void preloadFigures().then((d) => downloadText(d.figureCsv(link.dataset["csv"] as Parameters<typeof d.figureCsv>[0], values), link.download));
   });
+}
+
+/** Saves text as a CSV file under the given name, as a download the reader's browser offers. */
+export function downloadText(text: string, filename: string): void {
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(new Blob([text], { type: "text/csv" }));
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }

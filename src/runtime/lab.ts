@@ -6,6 +6,7 @@ import { type SweepResult, sweepSettings } from "../lab/sweep";
 import { isLabTextName, labTextFor, settingsText } from "../lab/texts";
 import type { LabMessage, LabRequest } from "../lab/worker";
 import { formatNumber } from "../lib/format";
+import { downloadText } from "./csv";
 import { $values } from "./store";
 
 // The lab's browser side: whenever the lab settings differ from those of the results on show
@@ -36,6 +37,21 @@ function startLab(runner: HTMLElement): void {
   status.textContent = "The results below were computed when this page was built, at the default settings. Change any setting and the experiment reruns in your browser.";
 
   const current = () => labSettingsFrom($values.get());
+
+  // "Data (CSV)" under a lab figure: the static file holds the default run; once the reader's own
+  // run (or sweep) is on show, the download is built from it instead.
+  document.addEventListener("click", (event) => {
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>("a[data-lab-csv]") : null;
+    if (!link) return;
+    const source = link.closest<HTMLElement>("[data-lab-source]")?.dataset["labSource"];
+    const data = source === "sweep" ? shownSweep : shown;
+    if (data === defaults.run || data === defaults.sweep) return;
+    event.preventDefault();
+    const name = link.dataset["labCsv"] ?? "";
+    void import("../figures/labCsv").then(({ labFigureCsv }) => {
+      if (name === "labSuccessCurves" || name === "labLengthSweep") downloadText(labFigureCsv(name, data), link.download);
+    });
+  });
 
   $values.subscribe(() => {
     const settings = current();

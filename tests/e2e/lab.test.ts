@@ -5,6 +5,7 @@ import { type LabResult, runLab } from "../../src/lab/run";
 import { labSettingsFrom } from "../../src/lab/settings";
 import { runSweep } from "../../src/lab/sweep";
 import { sweepText } from "../../src/lab/texts";
+import { labFigureCsv } from "../../src/figures/labCsv";
 import { defaultValues, type Values } from "../../src/model/registry";
 import { browserAvailable, launch, openPage, valuesOf } from "./setup/browser";
 
@@ -46,6 +47,14 @@ async function settled(page: Page): Promise<void> {
   );
 }
 
+/** Clicks a download link and returns the text of the file the browser saved. */
+async function downloadedText(page: Page, selector: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator(selector).click()]);
+  let text = "";
+  for await (const chunk of await download.createReadStream()) text += String(chunk);
+  return text;
+}
+
 describe.skipIf(!browserAvailable())("the lab", () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -70,10 +79,12 @@ describe.skipIf(!browserAvailable())("the lab", () => {
   });
 
   it("a link with labSeed=7 reruns in a worker and shows exactly the results of seed 7 in Node", { timeout: 180_000 }, async () => {
-    const { page, context, log } = await openPage(browser, `${lab}?labSeed=7`);
+    const { page, context, log } = await openPage(browser, `${lab}?labSeed=7`, { acceptDownloads: true });
     await settled(page);
     const want = nodeRun({ labSeed: 7 });
     expectShown(await shownValues(page), want);
+    // The figure's CSV now holds this run, as Node computes it, not the build-time default.
+    expect(await downloadedText(page, "#fig-lab-success a[data-lab-csv]")).toBe(labFigureCsv("labSuccessCurves", want));
     expect(await page.locator("[data-lab-status]").textContent()).toContain("seed 7");
     expect(await page.locator("#fig-lab-success [data-figure-description]").textContent()).toContain("pretraining alone ended at");
     await expect(page.locator("#notices").isHidden()).resolves.toBe(true);
@@ -87,6 +98,7 @@ describe.skipIf(!browserAvailable())("the lab", () => {
     const sweep = runSweep(labSettingsFrom({ ...defaultValues(), labSeed: 7 }));
     expect(await page.locator("#fig-lab-length-sweep [data-figure-description]").textContent()).toContain(sweepText(sweep));
     expect(await page.locator('[data-lab-text="sweepSummary"]').textContent()).toBe(sweepText(sweep));
+    expect(await downloadedText(page, "#fig-lab-length-sweep a[data-lab-csv]")).toBe(labFigureCsv("labLengthSweep", sweep));
     expect(log.errors).toEqual([]);
     await context.close();
   });

@@ -35,3 +35,11 @@ describe("binaryEntropyBits", () => {
     expect(binaryEntropyBits(p)).toBeNaN();
   });
 });
+
+describe("binaryEntropyBits between 12% and 88% (a claim in /synthesis/)", () => {
+  it("is at least half a bit for every pass rate in [0.12, 0.88], and below half a bit at 0.11", () => {
+    for (let i = 0; i <= 760; i++) expect(binaryEntropyBits(0.12 + i / 1000)).toBeGreaterThanOrEqual(0.5);
+    // By hand: H(0.11) = 0.11 log2(1/0.11) + 0.89 log2(1/0.89) = 0.3503 + 0.1496 = 0.49992.
+    expect(binaryEntropyBits(0.11)).toBeLessThan(0.5);
+  });
+});
