@@ -34,3 +34,4 @@ export { intervalQuantile, z95 } from "./intervalQuantile";
 export { percentile } from "./percentile";
 export { sensitivitySwings, type Swing, type SwingInterval } from "./sensitivitySwings";
 export * from "./uncertainty";
+export { headlineOutputs, headlineSwings } from "./headlineSwings";

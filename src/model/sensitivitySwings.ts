@@ -31,7 +31,8 @@ export function sensitivitySwings<K extends string>(
   points = 9,
 ): Swing<K>[] {
   const swings = intervals.map(({ id, low, high, log }) => {
-    const at = (x: number) => f({ ...values, [id]: x });
+    // The others are inherited rather than copied, so f reads only what it needs (figures declare exactly what they read).
+    const at = (x: number) => f(Object.assign(Object.create(values) as Record<K, number>, { [id]: x }));
     const ys: number[] = [];
     for (let i = 0; i < points; i++) {
       const t = points === 1 ? 0 : i / (points - 1);
