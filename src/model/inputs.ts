@@ -17,7 +17,7 @@ export const inputs = [
     max: 1e8,
     scale: "log",
     step: 0.1,
-    uncertainty: { kind: "interval", low: 100, high: 30000, family: "lognormal", basis: { kind: "judgement", by: "the essay's authors", reason: "short answers take a few hundred tokens; long reasoning runs up to the 20,480- and 32,768-token limits of DAPO and R1-Zero" } },
+    uncertainty: { kind: "interval", low: 100, high: 30000, family: "lognormal" },
     source: {
       kind: "guesstimate",
       by: discussion,
@@ -37,7 +37,7 @@ export const inputs = [
     max: 1,
     scale: "linear",
     step: 0.01,
-    uncertainty: { kind: "interval", low: 0.02, high: 0.7, family: "lognormal", basis: { kind: "judgement", by: "the essay's authors", reason: "from InstructGPT's PPO-ptx (under 2% of GPT-3's compute) and DeepSeek-R1's RL (about 5% of V3's) to Grok 4's RL “at pretraining scale”" } },
+    uncertainty: { kind: "interval", low: 0.02, high: 0.7, family: "lognormal" },
     source: {
       kind: "guesstimate",
       by: discussion,
@@ -56,7 +56,7 @@ export const inputs = [
     max: 1e9,
     scale: "log",
     step: 0.1,
-    uncertainty: { kind: "interval", low: 3.2e6, high: 6.3e7, family: "lognormal", basis: { kind: "source", refs: [{ key: "brown2020gpt3", locator: "Table 2.1: GPT-3 175B, 3.2M tokens" }, { key: "deepseek2024v3", locator: "§4.2: up to 15,360 sequences of 4K tokens, about 63M" }] } },
+    uncertainty: { kind: "interval", low: 3.2e6, high: 6.3e7, family: "lognormal" },
     source: { kind: "bib", key: "grattafiori2024llama3", locator: "§3.4.1 (Llama 3 405B: 4M, then 8M, then 16M tokens)" },
   },
   {
@@ -70,7 +70,7 @@ export const inputs = [
     max: 17,
     scale: "log",
     step: 0.1,
-    uncertainty: { kind: "interval", low: 1, high: 8, family: "lognormal", basis: { kind: "judgement", by: "the essay's authors", key: "ord2025inefficiency", reason: "a trained model's loss is a few bits per token; Ord's “about 3” realistic, with about 16 as the ceiling" } },
+    uncertainty: { kind: "interval", low: 1, high: 8, family: "lognormal" },
     source: { kind: "bib", key: "ord2025inefficiency", locator: "“about 3” bits per token realistic, about 16 at most", note: "secondary" },
   },
   {
@@ -85,7 +85,7 @@ export const inputs = [
     max: 1,
     scale: "linear",
     step: 0.01,
-    uncertainty: { kind: "interval", low: 0.1, high: 0.9, family: "uniform", basis: { kind: "judgement", by: "the essay's authors", reason: "RL curricula keep tasks neither hopeless nor solved: prompts almost always failed or passed teach little" } },
+    uncertainty: { kind: "interval", low: 0.1, high: 0.9, family: "uniform" },
     source: {
       kind: "guesstimate",
       by: "the essay's authors",
@@ -103,7 +103,7 @@ export const inputs = [
     max: 1e15,
     scale: "log",
     step: 0.1,
-    uncertainty: { kind: "interval", low: 3e11, high: 3e13, family: "lognormal", basis: { kind: "judgement", by: "the essay's authors", key: "brown2020gpt3", reason: "from GPT-3's 300B tokens to about twice Llama 3's 15.6T, for larger runs since" } },
+    uncertainty: { kind: "interval", low: 3e11, high: 3e13, family: "lognormal" },
     source: { kind: "bib", key: "grattafiori2024llama3", locator: "15.6T tokens for Llama 3; DeepSeek-V3 used 14.8T" },
   },
   {
@@ -117,7 +117,7 @@ export const inputs = [
     max: 1e10,
     scale: "log",
     step: 0.1,
-    uncertainty: { kind: "interval", low: 3e5, high: 1e8, family: "lognormal", basis: { kind: "judgement", by: "the essay's authors", key: "deepseek2025r1", reason: "R1-Zero's 5.3 million rollouts set the scale; smaller open runs use a few hundred thousand, frontier runs plausibly twenty times more" } },
+    uncertainty: { kind: "interval", low: 3e5, high: 1e8, family: "lognormal" },
     source: {
       kind: "bib",
       key: "deepseek2025r1",
@@ -135,7 +135,7 @@ export const inputs = [
     max: 1e8,
     scale: "log",
     step: 0.1,
-    uncertainty: { kind: "interval", low: 3300, high: 4000, family: "lognormal", basis: { kind: "judgement", by: "the essay's authors", key: "brown2020gpt3", reason: "a reported figure; ±10% allows for how its FLOPs were counted" } },
+    uncertainty: { kind: "interval", low: 3300, high: 4000, family: "lognormal" },
     source: { kind: "bib", key: "brown2020gpt3", locator: "GPT-3 175B, 3,640 petaflop/s-days" },
   },
   {
@@ -149,7 +149,7 @@ export const inputs = [
     max: 1e8,
     scale: "log",
     step: 0.1,
-    uncertainty: { kind: "interval", low: 30, high: 120, family: "lognormal", basis: { kind: "judgement", by: "the essay's authors", key: "ouyang2022instructgpt", reason: "60 counts PPO-ptx alone; adding SFT (4.9) and reward-model training, or another recipe, moves it by up to a factor of two" } },
+    uncertainty: { kind: "interval", low: 30, high: 120, family: "lognormal" },
     source: { kind: "bib", key: "ouyang2022instructgpt", locator: "§5.1: PPO-ptx 175B, 60 petaflop/s-days" },
   },
   {
@@ -163,7 +163,7 @@ export const inputs = [
     max: 1e10,
     scale: "log",
     step: 0.1,
-    uncertainty: { kind: "interval", low: 2e6, high: 5e7, family: "lognormal", basis: { kind: "judgement", by: "the essay's authors", key: "koch2006eye", reason: "Koch et al.'s “roughly” 10 million bits/s, within a factor of five; Zhaoping's optic nerve at about 1 MB/s lies inside" } },
+    uncertainty: { kind: "interval", low: 2e6, high: 5e7, family: "lognormal" },
     source: { kind: "bib", key: "koch2006eye", locator: "the retina sends roughly 10 million bits per second" },
   },
   {
@@ -177,7 +177,7 @@ export const inputs = [
     max: 1e8,
     scale: "log",
     step: 0.1,
-    uncertainty: { kind: "interval", low: 1e3, high: 1e5, family: "lognormal", basis: { kind: "judgement", by: "the essay's authors", key: "orthonormalShortform", reason: "about an order of magnitude either side of the thread's “kB/s”" } },
+    uncertainty: { kind: "interval", low: 1e3, high: 1e5, family: "lognormal" },
     source: { kind: "guesstimate", by: discussion, key: "orthonormalShortform", note: "“kB/s for the highest level compressed abstractions”" },
   },
   {
@@ -191,7 +191,7 @@ export const inputs = [
     max: 1e4,
     scale: "log",
     step: 0.1,
-    uncertainty: { kind: "interval", low: 5, high: 40, family: "lognormal", basis: { kind: "judgement", by: "the essay's authors", key: "zheng2024slowness", reason: "tasks cluster near 10 bits/s (typing about 10, speech about 13); Zhaoping's 40 bits/s through attention as the high end" } },
+    uncertainty: { kind: "interval", low: 5, high: 40, family: "lognormal" },
     source: { kind: "bib", key: "zheng2024slowness", locator: "behavioural throughput about 10 bits/s" },
   },
   {
@@ -205,7 +205,7 @@ export const inputs = [
     max: 1e3,
     scale: "log",
     step: 0.1,
-    uncertainty: { kind: "interval", low: 0.3, high: 30, family: "lognormal", basis: { kind: "judgement", by: "the essay's authors", reason: "an order of magnitude either side of the thread's guess: no measurement exists" } },
+    uncertainty: { kind: "interval", low: 0.3, high: 30, family: "lognormal" },
     source: {
       kind: "guesstimate",
       by: discussion,
@@ -224,7 +224,7 @@ export const inputs = [
     max: 1e5,
     scale: "log",
     step: 0.1,
-    uncertainty: { kind: "interval", low: 3, high: 600, family: "lognormal", basis: { kind: "judgement", by: "the essay's authors", reason: "the thread's “bits per minute or hour”, read as a few bits an hour to ten a minute" } },
+    uncertainty: { kind: "interval", low: 3, high: 600, family: "lognormal" },
     source: { kind: "guesstimate", by: discussion, key: "orthonormalShortform", note: "“bits per minute or hour”" },
   },
   {
@@ -238,7 +238,7 @@ export const inputs = [
     max: 24,
     scale: "linear",
     step: 0.5,
-    uncertainty: { kind: "interval", low: 14, high: 17.5, family: "normal", basis: { kind: "judgement", by: "the essay's authors", reason: "six and a half to ten hours of sleep, children sleeping more" } },
+    uncertainty: { kind: "interval", low: 14, high: 17.5, family: "normal" },
     source: { kind: "guesstimate", by: "the essay's authors", note: "eight hours of sleep" },
   },
   {
@@ -252,7 +252,7 @@ export const inputs = [
     max: 100,
     scale: "linear",
     step: 1,
-    uncertainty: { kind: "interval", low: 15, high: 30, family: "uniform", basis: { kind: "judgement", by: "the essay's authors", reason: "competence arrives anywhere from the late teens to about thirty, depending on the skill" } },
+    uncertainty: { kind: "interval", low: 15, high: 30, family: "uniform" },
     source: { kind: "guesstimate", by: "the essay's authors", note: "roughly the age at which a person reaches professional competence" },
   },
   {
@@ -266,7 +266,7 @@ export const inputs = [
     max: 1e9,
     scale: "log",
     step: 0.1,
-    uncertainty: { kind: "interval", low: 1.28e5, high: 1e7, family: "lognormal", basis: { kind: "judgement", by: "the essay's authors", reason: "from the common 128K-token window to ten million tokens, the longest windows offered" } },
+    uncertainty: { kind: "interval", low: 1.28e5, high: 1e7, family: "lognormal" },
     source: { kind: "guesstimate", by: "the essay's authors", note: "a round number for a long context window" },
   },
   {
@@ -280,7 +280,7 @@ export const inputs = [
     max: 32,
     scale: "linear",
     step: 1,
-    uncertainty: { kind: "interval", low: 15, high: 18, family: "uniform", basis: { kind: "judgement", by: "the essay's authors", key: "grattafiori2024llama3", reason: "log2 of vocabularies from 32K (15 bits) to 256K (18 bits) tokens" } },
+    uncertainty: { kind: "interval", low: 15, high: 18, family: "uniform" },
     source: { kind: "bib", key: "grattafiori2024llama3", locator: "a 128K-token vocabulary; log2 128,000 ≈ 17" },
   },
   {
@@ -294,7 +294,7 @@ export const inputs = [
     max: 1e13,
     scale: "log",
     step: 0.1,
-    uncertainty: { kind: "interval", low: 8e9, high: 4.05e11, family: "lognormal", basis: { kind: "source", refs: [{ key: "grattafiori2024llama3", locator: "Table 3: the Llama 3 family, 8B to 405B parameters" }] } },
+    uncertainty: { kind: "interval", low: 8e9, high: 4.05e11, family: "lognormal" },
     source: { kind: "bib", key: "grattafiori2024llama3", locator: "Llama 3 70B" },
   },
   {
@@ -308,7 +308,7 @@ export const inputs = [
     max: 32,
     scale: "log",
     step: 0.1,
-    uncertainty: { kind: "interval", low: 0.7, high: 2.5, family: "lognormal", basis: { kind: "judgement", by: "the essay's authors", key: "allenzhu2024physics", reason: "about 2 for models trained to capacity, less for knowledge seen rarely or for smaller budgets" } },
+    uncertainty: { kind: "interval", low: 0.7, high: 2.5, family: "lognormal" },
     source: { kind: "bib", key: "allenzhu2024physics", locator: "about 2 bits of knowledge per parameter" },
   },
   {
@@ -322,7 +322,7 @@ export const inputs = [
     max: 1e6,
     scale: "log",
     step: 0.1,
-    uncertainty: { kind: "interval", low: 10, high: 10000, family: "lognormal", basis: { kind: "source", refs: [{ key: "lecun2016predictive", locator: "the cake slide: “10 to 10,000 bits per sample” (secondary: slide transcriptions)" }] } },
+    uncertainty: { kind: "interval", low: 10, high: 10000, family: "lognormal" },
     source: {
       kind: "guesstimate",
       by: "the essay's authors",
@@ -342,7 +342,7 @@ export const inputs = [
     max: 1e15,
     scale: "log",
     step: 0.1,
-    uncertainty: { kind: "interval", low: 3e6, high: 1e10, family: "lognormal", basis: { kind: "judgement", by: "the essay's authors", key: "templeton2024scaling", reason: "34 million features is a dictionary its authors call incomplete; the true count may be far larger, or smaller if features split one concept" } },
+    uncertainty: { kind: "interval", low: 3e6, high: 1e10, family: "lognormal" },
     source: {
       kind: "guesstimate",
       by: "the essay's authors",
@@ -362,7 +362,7 @@ export const inputs = [
     max: 1e9,
     scale: "log",
     step: 0.1,
-    uncertainty: { kind: "interval", low: 10, high: 1e5, family: "lognormal", basis: { kind: "judgement", by: "the essay's authors", reason: "nothing measures this: two orders of magnitude either side of a thousand" } },
+    uncertainty: { kind: "interval", low: 10, high: 1e5, family: "lognormal" },
     source: {
       kind: "guesstimate",
       by: "the essay's authors",
@@ -381,7 +381,7 @@ export const inputs = [
     max: 65536,
     scale: "log",
     step: 0.1,
-    uncertainty: { kind: "interval", low: 4096, high: 16384, family: "lognormal", basis: { kind: "source", refs: [{ key: "grattafiori2024llama3", locator: "Table 3: model dimensions of the Llama 3 family, 4,096 (8B) to 16,384 (405B)" }] } },
+    uncertainty: { kind: "interval", low: 4096, high: 16384, family: "lognormal" },
     source: { kind: "bib", key: "grattafiori2024llama3", locator: "Table 3: Llama 3 70B has a model dimension of 8,192" },
   },
   {

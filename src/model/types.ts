@@ -33,7 +33,10 @@ export interface InputSpec extends QuantityBase {
   /** Counts (a seed, a length): values from links, typing and dragging are rounded to whole numbers. */
   readonly integer?: boolean;
   readonly source: Source;
-  /** How uncertain the default is: a 90% interval with a distribution, or a fixed setting (the lab's). */
+  /**
+   * How uncertain the default is: a 90% interval with a distribution, or a fixed setting (the lab's).
+   * Where each interval comes from is in intervalBasis.ts, kept out of the browser's first download.
+   */
   readonly uncertainty: Uncertainty;
   /**
    * Defaults this input had in earlier editions, so a link that records its edition (`?ed=1`)
@@ -68,4 +71,4 @@ export interface InputInterval {
 
 export type Uncertainty =
   | { readonly kind: "setting" }
-  | ({ readonly kind: "interval"; readonly basis: IntervalBasis } & InputInterval);
+  | ({ readonly kind: "interval" } & InputInterval);

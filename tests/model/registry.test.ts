@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { type EstimateId, intervalBasis } from "../../src/model/intervalBasis";
 import { computeOutput, defaultValues, inputs, inputSpec, isInputId, isOutputId, outputs, type InputId } from "../../src/model/index";
 
 const bibPath = new URL("../../content/references.bib", import.meta.url);
@@ -58,7 +59,8 @@ describe("registry", () => {
     });
 
     it(`${q.id}'s interval has a basis: a source's own range (keys with locators), or a judgement saying whose and why`, () => {
-      const b = u.basis;
+      const b = intervalBasis[q.id as EstimateId];
+      expect(b, q.id).toBeDefined();
       if (b.kind === "source") {
         expect(b.refs.length).toBeGreaterThan(0);
         for (const r of b.refs) expect(r.key.trim() && r.locator.trim()).toBeTruthy();
@@ -69,14 +71,15 @@ describe("registry", () => {
     });
   });
 
+  it("intervalBasis has an entry for exactly the inputs with an interval", () => {
+    const estimates = inputs.filter((q) => q.uncertainty.kind === "interval").map((q) => q.id);
+    expect(Object.keys(intervalBasis).sort()).toEqual([...estimates].sort());
+  });
+
   it.skipIf(!hasBib)("every bib key the intervals cite exists in content/references.bib", () => {
     const bib = readFileSync(bibPath, "utf8");
     const keys = new Set([...bib.matchAll(/@\w+\s*\{\s*([^,\s]+)\s*,/g)].map((m) => m[1]));
-    const cited = inputs.flatMap((q) => {
-      const u = q.uncertainty;
-      if (u.kind !== "interval") return [];
-      return u.basis.kind === "source" ? u.basis.refs.map((r) => r.key) : "key" in u.basis && u.basis.key ? [u.basis.key] : [];
-    });
+    const cited = Object.values(intervalBasis).flatMap((b) => (b.kind === "source" ? b.refs.map((r) => r.key) : b.key ? [b.key] : []));
     expect(cited.length).toBeGreaterThan(0);
     expect(cited.filter((k) => !keys.has(k))).toEqual([]);
   });
