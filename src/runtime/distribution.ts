@@ -38,6 +38,11 @@ export async function toggleDistribution(trigger: HTMLElement): Promise<void> {
       closeDistribution(true);
     }
   });
+  // Tabbing out of the panel (anywhere but back to its button) closes it, as a disclosure would.
+  panel.addEventListener("focusout", (event) => {
+    const next = event.relatedTarget;
+    if (next instanceof Node && !panel.contains(next) && next !== trigger) closeDistribution();
+  });
   document.body.append(panel);
   place(panel, trigger);
   open = { trigger, panel };

@@ -2,6 +2,8 @@ import { intervalText, type IntervalPart } from "../lib/intervalText";
 import { defaultValues, type InputId, isOutputId, type OutputId, outputSpec, type Values } from "../model/registry";
 import { outputPercentiles, outputSamples, type Percentiles, type Ranges, samplingInterval } from "../model/uncertainty";
 
+import { closeDistribution } from "./distribution";
+
 export { toggleDistribution } from "./distribution";
 
 let latest: { values: Values; ranges: Ranges } | undefined;
@@ -10,6 +12,8 @@ let frame = 0;
 const shownWith = new Map<OutputId, string>();
 
 export function schedule(values: Values, ranges: Ranges): void {
+  // An open distribution would now show numbers from before the change.
+  closeDistribution();
   latest = { values, ranges };
   if (!frame) frame = requestAnimationFrame(() => {
     frame = 0;

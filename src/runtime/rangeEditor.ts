@@ -38,9 +38,11 @@ function commit(editor: HTMLElement, id: InputId): void {
   if (Number.isNaN(low) || Number.isNaN(high)) return restore(`The range for “${q.label}” needs two numbers we can read; it stays ${shown(id, current.low)} to ${shown(id, current.high)}.`);
   const l = Math.min(q.max, Math.max(q.min, low));
   const h = Math.min(q.max, Math.max(q.min, high));
-  if (!(l < h) || (q.uncertainty.kind === "interval" && q.uncertainty.family === "lognormal" && !(l > 0))) {
-    return restore(`The range for “${q.label}” needs a low end below its high end, within ${shown(id, q.min)} to ${shown(id, q.max)}; it stays ${shown(id, current.low)} to ${shown(id, current.high)}.`);
+  const stays = `it stays ${shown(id, current.low)} to ${shown(id, current.high)}`;
+  if (q.uncertainty.kind === "interval" && q.uncertainty.family === "lognormal" && !(l > 0)) {
+    return restore(`“${q.label}” spans orders of magnitude, so its range must start above zero; ${stays}.`);
   }
+  if (!(l < h)) return restore(`The range for “${q.label}” needs a low end below its high end, within ${shown(id, q.min)} to ${shown(id, q.max)}; ${stays}.`);
   if (l !== low || h !== high) showNotices([`${q.label} ranges from ${shown(id, q.min)} to ${shown(id, q.max)}; the range was cut to ${shown(id, l)} to ${shown(id, h)}.`]);
   $ranges.setKey(id, l === usual.low && h === usual.high ? undefined : { low: l, high: h });
   render($ranges.get(), true);

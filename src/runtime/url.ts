@@ -108,7 +108,11 @@ function parseRanges(ends: ReadonlyMap<InputId, { lo?: string; hi?: string }>, n
       low = clampedLow;
       high = clampedHigh;
     }
-    if (!(low < high) || (q.uncertainty.family === "lognormal" && !(low > 0))) {
+    if (q.uncertainty.family === "lognormal" && !(low > 0)) {
+      notices.push(`“${q.label}” spans orders of magnitude, so its range must start above zero; ${usual}.`);
+      continue;
+    }
+    if (!(low < high)) {
       notices.push(`The link's range for “${q.label}” needs a low end below its high end; ${usual}.`);
       continue;
     }

@@ -261,6 +261,7 @@ describe("ranges in the query (id.lo and id.hi)", () => {
     ["?passRate.lo=0.8&passRate.hi=0.2", "low end below its high end"],
     ["?passRate.lo=0.5&passRate.hi=0.5", "low end below its high end"],
     ["?labSeed.lo=1&labSeed.hi=9", "fixed setting"],
+    ["?rlComputeShare.lo=0&rlComputeShare.hi=0.5", "must start above zero"],
   ])("parseQuery(%s) drops the range with a notice (%s)", (search, words) => {
     const { ranges, notices } = parseQuery(search);
     expect(ranges).toEqual({});
