@@ -7,6 +7,7 @@ import { parityVsPasses } from "./parityVsPasses";
 import { bitsPerPassVsPassRate } from "./bitsPerPassVsPassRate";
 import { bitsPerSampleCake } from "./bitsPerSampleCake";
 import { selectVersusSummon } from "./selectVersusSummon";
+import { sensitivityTornado } from "./sensitivityTornado";
 import { shapingCake } from "./shapingCake";
 import type { FigureSpec } from "./types";
 
@@ -22,6 +23,7 @@ export const figures = {
   bitRateLadder,
   contextVsWeights,
   shapingCake,
+  sensitivityTornado,
 } as const satisfies Record<string, FigureSpec>;
 export type FigureName = keyof typeof figures;
 

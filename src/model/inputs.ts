@@ -17,6 +17,7 @@ export const inputs = [
     max: 1e8,
     scale: "log",
     step: 0.1,
+    uncertainty: { kind: "interval", low: 100, high: 30000, family: "lognormal" },
     source: {
       kind: "guesstimate",
       by: discussion,
@@ -36,6 +37,7 @@ export const inputs = [
     max: 1,
     scale: "linear",
     step: 0.01,
+    uncertainty: { kind: "interval", low: 0.02, high: 0.7, family: "lognormal" },
     source: {
       kind: "guesstimate",
       by: discussion,
@@ -54,6 +56,7 @@ export const inputs = [
     max: 1e9,
     scale: "log",
     step: 0.1,
+    uncertainty: { kind: "interval", low: 3.2e6, high: 6.3e7, family: "lognormal" },
     source: { kind: "bib", key: "grattafiori2024llama3", locator: "§3.4.1 (Llama 3 405B: 4M, then 8M, then 16M tokens)" },
   },
   {
@@ -67,6 +70,7 @@ export const inputs = [
     max: 17,
     scale: "log",
     step: 0.1,
+    uncertainty: { kind: "interval", low: 1, high: 8, family: "lognormal" },
     source: { kind: "bib", key: "ord2025inefficiency", locator: "“about 3” bits per token realistic, about 16 at most", note: "secondary" },
   },
   {
@@ -81,6 +85,7 @@ export const inputs = [
     max: 1,
     scale: "linear",
     step: 0.01,
+    uncertainty: { kind: "interval", low: 0.1, high: 0.9, family: "uniform" },
     source: {
       kind: "guesstimate",
       by: "the essay's authors",
@@ -98,6 +103,7 @@ export const inputs = [
     max: 1e15,
     scale: "log",
     step: 0.1,
+    uncertainty: { kind: "interval", low: 3e11, high: 3e13, family: "lognormal" },
     source: { kind: "bib", key: "grattafiori2024llama3", locator: "15.6T tokens for Llama 3; DeepSeek-V3 used 14.8T" },
   },
   {
@@ -111,6 +117,7 @@ export const inputs = [
     max: 1e10,
     scale: "log",
     step: 0.1,
+    uncertainty: { kind: "interval", low: 3e5, high: 1e8, family: "lognormal" },
     source: {
       kind: "bib",
       key: "deepseek2025r1",
@@ -128,6 +135,7 @@ export const inputs = [
     max: 1e8,
     scale: "log",
     step: 0.1,
+    uncertainty: { kind: "interval", low: 3300, high: 4000, family: "lognormal" },
     source: { kind: "bib", key: "brown2020gpt3", locator: "GPT-3 175B, 3,640 petaflop/s-days" },
   },
   {
@@ -141,6 +149,7 @@ export const inputs = [
     max: 1e8,
     scale: "log",
     step: 0.1,
+    uncertainty: { kind: "interval", low: 30, high: 120, family: "lognormal" },
     source: { kind: "bib", key: "ouyang2022instructgpt", locator: "§5.1: PPO-ptx 175B, 60 petaflop/s-days" },
   },
   {
@@ -154,6 +163,7 @@ export const inputs = [
     max: 1e10,
     scale: "log",
     step: 0.1,
+    uncertainty: { kind: "interval", low: 2e6, high: 5e7, family: "lognormal" },
     source: { kind: "bib", key: "koch2006eye", locator: "the retina sends roughly 10 million bits per second" },
   },
   {
@@ -167,6 +177,7 @@ export const inputs = [
     max: 1e8,
     scale: "log",
     step: 0.1,
+    uncertainty: { kind: "interval", low: 1e3, high: 1e5, family: "lognormal" },
     source: { kind: "guesstimate", by: discussion, key: "orthonormalShortform", note: "“kB/s for the highest level compressed abstractions”" },
   },
   {
@@ -180,6 +191,7 @@ export const inputs = [
     max: 1e4,
     scale: "log",
     step: 0.1,
+    uncertainty: { kind: "interval", low: 5, high: 40, family: "lognormal" },
     source: { kind: "bib", key: "zheng2024slowness", locator: "behavioural throughput about 10 bits/s" },
   },
   {
@@ -193,6 +205,7 @@ export const inputs = [
     max: 1e3,
     scale: "log",
     step: 0.1,
+    uncertainty: { kind: "interval", low: 0.3, high: 30, family: "lognormal" },
     source: {
       kind: "guesstimate",
       by: discussion,
@@ -211,6 +224,7 @@ export const inputs = [
     max: 1e5,
     scale: "log",
     step: 0.1,
+    uncertainty: { kind: "interval", low: 3, high: 600, family: "lognormal" },
     source: { kind: "guesstimate", by: discussion, key: "orthonormalShortform", note: "“bits per minute or hour”" },
   },
   {
@@ -224,6 +238,7 @@ export const inputs = [
     max: 24,
     scale: "linear",
     step: 0.5,
+    uncertainty: { kind: "interval", low: 14, high: 17.5, family: "normal" },
     source: { kind: "guesstimate", by: "the essay's authors", note: "eight hours of sleep" },
   },
   {
@@ -237,6 +252,7 @@ export const inputs = [
     max: 100,
     scale: "linear",
     step: 1,
+    uncertainty: { kind: "interval", low: 15, high: 30, family: "uniform" },
     source: { kind: "guesstimate", by: "the essay's authors", note: "roughly the age at which a person reaches professional competence" },
   },
   {
@@ -250,6 +266,7 @@ export const inputs = [
     max: 1e9,
     scale: "log",
     step: 0.1,
+    uncertainty: { kind: "interval", low: 1.28e5, high: 1e7, family: "lognormal" },
     source: { kind: "guesstimate", by: "the essay's authors", note: "a round number for a long context window" },
   },
   {
@@ -263,6 +280,7 @@ export const inputs = [
     max: 32,
     scale: "linear",
     step: 1,
+    uncertainty: { kind: "interval", low: 15, high: 18, family: "uniform" },
     source: { kind: "bib", key: "grattafiori2024llama3", locator: "a 128K-token vocabulary; log2 128,000 ≈ 17" },
   },
   {
@@ -276,6 +294,7 @@ export const inputs = [
     max: 1e13,
     scale: "log",
     step: 0.1,
+    uncertainty: { kind: "interval", low: 8e9, high: 4.05e11, family: "lognormal" },
     source: { kind: "bib", key: "grattafiori2024llama3", locator: "Llama 3 70B" },
   },
   {
@@ -289,6 +308,7 @@ export const inputs = [
     max: 32,
     scale: "log",
     step: 0.1,
+    uncertainty: { kind: "interval", low: 0.7, high: 2.5, family: "lognormal" },
     source: { kind: "bib", key: "allenzhu2024physics", locator: "about 2 bits of knowledge per parameter" },
   },
   {
@@ -302,6 +322,7 @@ export const inputs = [
     max: 1e6,
     scale: "log",
     step: 0.1,
+    uncertainty: { kind: "interval", low: 10, high: 10000, family: "lognormal" },
     source: {
       kind: "guesstimate",
       by: "the essay's authors",
@@ -321,6 +342,7 @@ export const inputs = [
     max: 1e15,
     scale: "log",
     step: 0.1,
+    uncertainty: { kind: "interval", low: 3e6, high: 1e10, family: "lognormal" },
     source: {
       kind: "guesstimate",
       by: "the essay's authors",
@@ -340,6 +362,7 @@ export const inputs = [
     max: 1e9,
     scale: "log",
     step: 0.1,
+    uncertainty: { kind: "interval", low: 10, high: 1e5, family: "lognormal" },
     source: {
       kind: "guesstimate",
       by: "the essay's authors",
@@ -358,6 +381,7 @@ export const inputs = [
     max: 65536,
     scale: "log",
     step: 0.1,
+    uncertainty: { kind: "interval", low: 4096, high: 16384, family: "lognormal" },
     source: { kind: "bib", key: "grattafiori2024llama3", locator: "Table 3: Llama 3 70B has a model dimension of 8,192" },
   },
   {
@@ -371,6 +395,7 @@ export const inputs = [
     max: 1000,
     scale: "linear",
     step: 1,
+    uncertainty: { kind: "setting" },
     integer: true,
     source: labSetting,
   },
@@ -386,6 +411,7 @@ export const inputs = [
     max: 32,
     scale: "linear",
     step: 1,
+    uncertainty: { kind: "setting" },
     integer: true,
     source: labSetting,
   },
@@ -401,6 +427,7 @@ export const inputs = [
     max: 32,
     scale: "linear",
     step: 1,
+    uncertainty: { kind: "setting" },
     integer: true,
     source: labSetting,
   },
@@ -416,6 +443,7 @@ export const inputs = [
     max: 8,
     scale: "linear",
     step: 1,
+    uncertainty: { kind: "setting" },
     integer: true,
     source: labSetting,
   },
@@ -430,6 +458,7 @@ export const inputs = [
     max: 1e7,
     scale: "log",
     step: 0.1,
+    uncertainty: { kind: "setting" },
     integer: true,
     source: labSetting,
   },
@@ -444,6 +473,7 @@ export const inputs = [
     max: 1,
     scale: "linear",
     step: 0.01,
+    uncertainty: { kind: "setting" },
     source: labSetting,
   },
   {
@@ -457,6 +487,7 @@ export const inputs = [
     max: 10,
     scale: "log",
     step: 0.1,
+    uncertainty: { kind: "setting" },
     source: labSetting,
   },
   {
@@ -470,6 +501,7 @@ export const inputs = [
     max: 10,
     scale: "log",
     step: 0.1,
+    uncertainty: { kind: "setting" },
     source: labSetting,
   },
 ] as const satisfies readonly InputSpec[];

@@ -3,7 +3,7 @@ import { type OutputId, outputs } from "./outputs";
 import type { InputSpec, OutputSpec } from "./types";
 
 export type { InputId, OutputId, Values };
-export type { InputSpec, NumberFormat, OutputSpec, Scale, Source } from "./types";
+export type { Family, InputInterval, InputSpec, IntervalBasis, NumberFormat, OutputSpec, Scale, Source, Uncertainty } from "./types";
 export { inputs, outputs };
 
 const inputMap = new Map<string, InputSpec>(inputs.map((q) => [q.id, q]));

@@ -34,6 +34,11 @@ export interface InputSpec extends QuantityBase {
   readonly integer?: boolean;
   readonly source: Source;
   /**
+   * How uncertain the default is: a 90% interval with a distribution, or a fixed setting (the lab's).
+   * Where each interval comes from is in intervalBasis.ts, kept out of the browser's first download.
+   */
+  readonly uncertainty: Uncertainty;
+  /**
    * Defaults this input had in earlier editions, so a link that records its edition (`?ed=1`)
    * keeps showing the numbers it was made with: "through edition N the default was v".
    */
@@ -48,3 +53,22 @@ export interface OutputSpec<Id extends string = string> extends QuantityBase {
   /** Infinity is a legitimate value (shown as "unbounded"). */
   readonly allowInfinity?: boolean;
 }
+
+/** Distribution families for an input's uncertainty; each is truncated to the input's [min, max]. */
+export type Family = "lognormal" | "normal" | "uniform";
+
+/** Where an interval comes from: a source's own range, or somebody's judgement with a reason. */
+export type IntervalBasis =
+  | { kind: "source"; refs: readonly { readonly key: string; readonly locator: string }[] }
+  | { kind: "judgement"; by: string; reason: string; key?: string };
+
+/** A 90% interval: low and high are the 5th and 95th percentiles of the (untruncated) family. */
+export interface InputInterval {
+  readonly low: number;
+  readonly high: number;
+  readonly family: Family;
+}
+
+export type Uncertainty =
+  | { readonly kind: "setting" }
+  | ({ readonly kind: "interval" } & InputInterval);

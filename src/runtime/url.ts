@@ -1,10 +1,13 @@
 import { formatNumber } from "../lib/format";
 import { currentEdition } from "../lib/essay";
 import { defaultValues, defaultValuesForEdition, type InputId, inputs, inputSpec, isInputId, type Values } from "../model/registry";
+import type { Ranges } from "../model/uncertainty";
 
 export interface QueryState {
   /** Values the query set, already validated and clamped. */
   readonly values: Partial<Values>;
+  /** The reader's own 90% intervals (`?passRate.lo=0.2&passRate.hi=0.8`), validated: low < high, both in range. */
+  readonly ranges: Ranges;
   /** Plain-text notices for the reader, one per problem. Never HTML. */
   readonly notices: readonly string[];
 }
@@ -28,7 +31,7 @@ export function parseQuery(search: string): QueryState {
   try {
     params = new URLSearchParams(query);
   } catch {
-    return { values, notices: ["The link's settings could not be read; showing the defaults."] };
+    return { values, ranges: {}, notices: ["The link's settings could not be read; showing the defaults."] };
   }
   const seen = new Set<string>();
   const edition = params.get("ed");
@@ -43,7 +46,15 @@ export function parseQuery(search: string): QueryState {
       notices.push(`The link names an edition this site does not have; showing the current edition's defaults (edition ${currentEdition.number}).`);
     }
   }
+  const rangeEnds = new Map<InputId, { lo?: string; hi?: string }>();
   for (const [key, raw] of params) {
+    const end = /^(\w{1,64})\.(lo|hi)$/.exec(key);
+    if (end && isInputId(end[1]!)) {
+      const ends = rangeEnds.get(end[1]) ?? {};
+      ends[end[2] as "lo" | "hi"] ??= raw;
+      rangeEnds.set(end[1], ends);
+      continue;
+    }
     if (!isInputId(key)) continue;
     const q = inputSpec(key);
     if (seen.has(key)) {
@@ -66,15 +77,63 @@ export function parseQuery(search: string): QueryState {
     }
     values[key] = q.integer ? Math.round(clamped) : clamped;
   }
-  return { values, notices };
+  return { values, ranges: parseRanges(rangeEnds, notices), notices };
 }
 
-/** A URL query holding every value that differs from its default, in registry order. */
-export function writeQuery(values: Readonly<Partial<Values>>): string {
+/** Ranges from `id.lo` and `id.hi` pairs; a range that is incomplete, unreadable or empty is dropped with a notice. */
+function parseRanges(ends: ReadonlyMap<InputId, { lo?: string; hi?: string }>, notices: string[]): Ranges {
+  const ranges: Ranges = {};
+  for (const [id, { lo, hi }] of ends) {
+    const q = inputSpec(id);
+    const usual = `using its usual interval`;
+    if (q.uncertainty.kind === "setting") {
+      notices.push(`“${q.label}” is a fixed setting of the experiment, without an interval; the link's range for it was ignored.`);
+      continue;
+    }
+    if (lo === undefined || hi === undefined) {
+      notices.push(`The link gives only one end of a range for “${q.label}”; ${usual}.`);
+      continue;
+    }
+    let low = parseQueryValue(lo);
+    let high = parseQueryValue(hi);
+    if (Number.isNaN(low) || Number.isNaN(high)) {
+      notices.push(`The link's range for “${q.label}” is not made of numbers we can read; ${usual}.`);
+      continue;
+    }
+    const clampedLow = Math.min(q.max, Math.max(q.min, low));
+    const clampedHigh = Math.min(q.max, Math.max(q.min, high));
+    if (clampedLow !== low || clampedHigh !== high) {
+      const shown = (v: number) => formatNumber(v, q.format, { digits: 6 });
+      notices.push(`The link's range for “${q.label}” reaches outside ${shown(q.min)} to ${shown(q.max)}; it was cut to fit.`);
+      low = clampedLow;
+      high = clampedHigh;
+    }
+    if (q.uncertainty.family === "lognormal" && !(low > 0)) {
+      notices.push(`“${q.label}” spans orders of magnitude, so its range must start above zero; ${usual}.`);
+      continue;
+    }
+    if (!(low < high)) {
+      notices.push(`The link's range for “${q.label}” needs a low end below its high end; ${usual}.`);
+      continue;
+    }
+    ranges[id] = { low, high };
+  }
+  return ranges;
+}
+
+/** A URL query holding every value that differs from its default, then the reader's own ranges, in registry order. */
+export function writeQuery(values: Readonly<Partial<Values>>, ranges: Ranges = {}): string {
   const params = new URLSearchParams();
   for (const q of inputs) {
     const v = values[q.id];
     if (v !== undefined && v !== q.default && Number.isFinite(v)) params.set(q.id, String(v));
+  }
+  for (const q of inputs) {
+    const r = ranges[q.id];
+    if (r) {
+      params.set(`${q.id}.lo`, String(r.low));
+      params.set(`${q.id}.hi`, String(r.high));
+    }
   }
   const text = params.toString();
   return text ? `?${text}` : "";

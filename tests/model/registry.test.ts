@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { type EstimateId, intervalBasis } from "../../src/model/intervalBasis";
 import { computeOutput, defaultValues, inputs, inputSpec, isInputId, isOutputId, outputs, type InputId } from "../../src/model/index";
 
 const bibPath = new URL("../../content/references.bib", import.meta.url);
@@ -36,6 +37,51 @@ describe("registry", () => {
         expect(s.note.trim()).not.toBe("");
       }
     });
+  });
+
+  it("lab inputs (lab*) are the experiment's fixed settings; every other input has a 90% interval", () => {
+    for (const q of inputs) expect(q.uncertainty.kind, q.id).toBe(q.id.startsWith("lab") ? "setting" : "interval");
+  });
+
+  describe.each(inputs.filter((q) => q.uncertainty.kind === "interval").map((q) => [q.id, q] as const))("interval of %s", (_, q) => {
+    const u = q.uncertainty as Extract<typeof q.uncertainty, { kind: "interval" }>;
+    it(`${q.id}'s interval lies in [min, max] and brackets the default strictly: min <= low < default < high <= max`, () => {
+      expect(u.low).toBeGreaterThanOrEqual(q.min);
+      expect(u.high).toBeLessThanOrEqual(q.max);
+      expect(u.low).toBeLessThan(q.default);
+      expect(u.high).toBeGreaterThan(q.default);
+    });
+
+    it(`${q.id}'s family suits its scale (log-normal for log-scale inputs, with low > 0)`, () => {
+      expect(["lognormal", "normal", "uniform"]).toContain(u.family);
+      if (q.scale === "log") expect(u.family).toBe("lognormal");
+      if (u.family === "lognormal") expect(u.low).toBeGreaterThan(0);
+    });
+
+    it(`${q.id}'s interval has a basis: a source's own range (keys with locators), or a judgement saying whose and why`, () => {
+      const b = intervalBasis[q.id as EstimateId];
+      expect(b, q.id).toBeDefined();
+      if (b.kind === "source") {
+        expect(b.refs.length).toBeGreaterThan(0);
+        for (const r of b.refs) expect(r.key.trim() && r.locator.trim()).toBeTruthy();
+      } else {
+        expect(b.by.trim()).not.toBe("");
+        expect(b.reason.trim()).not.toBe("");
+      }
+    });
+  });
+
+  it("intervalBasis has an entry for exactly the inputs with an interval", () => {
+    const estimates = inputs.filter((q) => q.uncertainty.kind === "interval").map((q) => q.id);
+    expect(Object.keys(intervalBasis).sort()).toEqual([...estimates].sort());
+  });
+
+  it.skipIf(!hasBib)("every bib key the intervals cite exists in content/references.bib", () => {
+    const bib = readFileSync(bibPath, "utf8");
+    const keys = new Set([...bib.matchAll(/@\w+\s*\{\s*([^,\s]+)\s*,/g)].map((m) => m[1]));
+    const cited = Object.values(intervalBasis).flatMap((b) => (b.kind === "source" ? b.refs.map((r) => r.key) : b.key ? [b.key] : []));
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.filter((k) => !keys.has(k))).toEqual([]);
   });
 
   it.skipIf(!hasBib)("every bib key the inputs cite exists in content/references.bib", () => {

@@ -36,6 +36,7 @@ describe("parseQuery", () => {
   it("parseQuery(\"?passesPerReward=250&rlComputeShare=0.9\") gives those values and no notices", () => {
     expect(parseQuery("?passesPerReward=250&rlComputeShare=0.9")).toEqual({
       values: { passesPerReward: 250, rlComputeShare: 0.9 },
+      ranges: {},
       notices: [],
     });
   });
@@ -45,13 +46,14 @@ describe("parseQuery", () => {
   });
 
   it("parseQuery(\"\") is empty", () => {
-    expect(parseQuery("")).toEqual({ values: {}, notices: [] });
-    expect(parseQuery("?")).toEqual({ values: {}, notices: [] });
+    expect(parseQuery("")).toEqual({ values: {}, ranges: {}, notices: [] });
+    expect(parseQuery("?")).toEqual({ values: {}, ranges: {}, notices: [] });
   });
 
   it("parseQuery(search) ignores unknown keys silently", () => {
     expect(parseQuery("?utm_source=x&passesperreward=5&foo&passesPerReward=250")).toEqual({
       values: { passesPerReward: 250 },
+      ranges: {},
       notices: [],
     });
   });
@@ -204,7 +206,7 @@ describe("writeQuery", () => {
 
 describe("parseQuery and editions", () => {
   it('parseQuery("?ed=1&passesPerReward=250") accepts the current edition silently', () => {
-    expect(parseQuery("?ed=1&passesPerReward=250")).toEqual({ values: { passesPerReward: 250 }, notices: [] });
+    expect(parseQuery("?ed=1&passesPerReward=250")).toEqual({ values: { passesPerReward: 250 }, ranges: {}, notices: [] });
   });
   it.each(["0", "99", "abc", "1.5", "-1", ""])('parseQuery("?ed=%s") names an unknown edition with a notice', (ed) => {
     const { values, notices } = parseQuery(`?ed=${ed}&rlComputeShare=0.9`);
@@ -236,6 +238,63 @@ describe("parseQuery with counts (integer inputs)", () => {
       fc.property(fc.constantFrom(...counts.map((q) => q.id)), fc.double({ noNaN: true }), (id, v) => {
         const value = parseQuery(`?${id}=${v}`).values[id];
         if (value !== undefined) expect(Number.isInteger(value)).toBe(true);
+      }),
+      seeded,
+    );
+  });
+});
+
+describe("ranges in the query (id.lo and id.hi)", () => {
+  it('parseQuery("?passRate.lo=0.2&passRate.hi=0.8") gives the reader\'s range and no notice', () => {
+    expect(parseQuery("?passRate.lo=0.2&passRate.hi=0.8")).toEqual({ values: {}, ranges: { passRate: { low: 0.2, high: 0.8 } }, notices: [] });
+  });
+
+  it("writeQuery(values, ranges) writes ranges after values, and parseQuery reads them back", () => {
+    const query = writeQuery({ passesPerReward: 250 }, { passRate: { low: 0.2, high: 0.8 }, bitsPerToken: { low: 1, high: 5 } });
+    expect(query).toBe("?passesPerReward=250&bitsPerToken.lo=1&bitsPerToken.hi=5&passRate.lo=0.2&passRate.hi=0.8");
+    expect(parseQuery(query).ranges).toEqual({ passRate: { low: 0.2, high: 0.8 }, bitsPerToken: { low: 1, high: 5 } });
+  });
+
+  it.each([
+    ["?passRate.lo=0.2", "only one end"],
+    ["?passRate.lo=abc&passRate.hi=0.8", "not made of numbers"],
+    ["?passRate.lo=0.8&passRate.hi=0.2", "low end below its high end"],
+    ["?passRate.lo=0.5&passRate.hi=0.5", "low end below its high end"],
+    ["?labSeed.lo=1&labSeed.hi=9", "fixed setting"],
+    ["?rlComputeShare.lo=0&rlComputeShare.hi=0.5", "must start above zero"],
+  ])("parseQuery(%s) drops the range with a notice (%s)", (search, words) => {
+    const { ranges, notices } = parseQuery(search);
+    expect(ranges).toEqual({});
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain(words);
+  });
+
+  it("parseQuery clamps a range reaching outside the input's bounds, with a notice", () => {
+    const { ranges, notices } = parseQuery("?passRate.lo=-3&passRate.hi=7");
+    expect(ranges).toEqual({ passRate: { low: 0, high: 1 } });
+    expect(notices[0]).toContain("cut to fit");
+  });
+
+  it("parseQuery ignores range keys of unknown inputs and never echoes a range's raw text", () => {
+    const hostile = "<img src=x onerror=alert(1)>";
+    const { ranges, notices } = parseQuery(`?nothing.lo=1&nothing.hi=2&passRate.lo=${encode(hostile)}&passRate.hi=0.9`);
+    expect(ranges).toEqual({});
+    for (const n of notices) expect(echoes(n, hostile)).toBe(false);
+  });
+
+  it("any query with range keys parses to ranges with finite low < high inside the input's bounds (property)", () => {
+    const ids = inputs.map((q) => q.id);
+    fc.assert(
+      fc.property(fc.constantFrom(...ids), fc.string(), fc.string(), fc.double(), fc.double(), fc.boolean(), (id, a, b, x, y, numeric) => {
+        const [lo, hi] = numeric ? [String(x), String(y)] : [a, b];
+        const { ranges } = parseQuery(`?${id}.lo=${encode(lo)}&${id}.hi=${encode(hi)}`);
+        for (const [key, r] of Object.entries(ranges)) {
+          const q = inputSpec(key as InputId);
+          expect(q.uncertainty.kind).toBe("interval");
+          expect(r!.low).toBeLessThan(r!.high);
+          expect(r!.low).toBeGreaterThanOrEqual(q.min);
+          expect(r!.high).toBeLessThanOrEqual(q.max);
+        }
       }),
       seeded,
     );

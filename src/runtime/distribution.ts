@@ -1,0 +1,132 @@
+import { formatNumber } from "../lib/format";
+import { inputSpec, isInputId, isOutputId, outputSpec, type NumberFormat } from "../model/registry";
+import { percentile } from "../model/percentile";
+import { inputSamples, outputSamples, percentilesOf, SAMPLE_SIZE, SEED, samplingInterval } from "../model/uncertainty";
+import { $ranges, $values } from "./store";
+
+let open: { trigger: HTMLElement; panel: HTMLElement } | undefined;
+
+/** Opens (or closes, if open) a small panel with the distribution behind an interval; Escape or Close shuts it and focus returns. */
+export async function toggleDistribution(trigger: HTMLElement): Promise<void> {
+  const same = open?.trigger === trigger;
+  closeDistribution();
+  if (same) return;
+  const what = describe(trigger);
+  if (!what) return;
+  const panel = document.createElement("div");
+  panel.className = "dist-pop";
+  panel.setAttribute("role", "dialog");
+  panel.setAttribute("aria-label", `Distribution of ${what.label}`);
+  panel.tabIndex = -1;
+  const title = document.createElement("p");
+  title.className = "dist-title";
+  title.textContent = what.label;
+  const plot = document.createElement("div");
+  plot.className = "dist-plot";
+  plot.setAttribute("aria-hidden", "true");
+  const summary = document.createElement("p");
+  summary.className = "dist-summary";
+  const close = document.createElement("button");
+  close.type = "button";
+  close.className = "dist-close";
+  close.textContent = "Close";
+  close.addEventListener("click", () => closeDistribution(true));
+  panel.append(title, plot, summary, close);
+  panel.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      closeDistribution(true);
+    }
+  });
+  // Tabbing out of the panel (anywhere but back to its button) closes it, as a disclosure would.
+  panel.addEventListener("focusout", (event) => {
+    const next = event.relatedTarget;
+    if (next instanceof Node && !panel.contains(next) && next !== trigger) closeDistribution();
+  });
+  document.body.append(panel);
+  place(panel, trigger);
+  open = { trigger, panel };
+  trigger.setAttribute("aria-expanded", "true");
+  panel.focus();
+
+  const samples = what.samples ? [...what.samples].filter((y) => !Number.isNaN(y)) : [];
+  if (samples.length === 0) {
+    summary.textContent = `Every assumption behind this number is fixed at your values, so it has no spread: ${formatNumber(what.value, what.format)}.`;
+    return;
+  }
+  const p = percentilesOf(Float64Array.from(samples), what.value);
+  const f = (v: number) => formatNumber(v, what.format);
+  const unbounded = samples.filter((y) => !Number.isFinite(y)).length;
+  summary.textContent =
+    `Median ${f(p.p50)}; 90% of draws lie between ${f(p.p5)} and ${f(p.p95)}. ${SAMPLE_SIZE.toLocaleString("en")} draws, seed ${SEED}` +
+    (unbounded ? `; ${unbounded} were unbounded.` : ".") +
+    " The chart shows the middle 98% of draws; dashed lines mark the 90% interval, the solid line the median.";
+  const Plot = await import("@observablehq/plot");
+  if (open?.panel !== panel) return;
+  const finite = samples.filter(Number.isFinite);
+  const positive = finite.every((y) => y > 0);
+  const log = positive && what.format !== "percent" && p.p95 / p.p5 > 30;
+  // The middle 98% of draws: a long tail would otherwise squeeze the rest into one bar.
+  const from = percentile(Float64Array.from(finite), 0.01);
+  const to = percentile(Float64Array.from(finite), 0.99);
+  const x = finite.filter((y) => y >= from && y <= to).map((y) => (log ? Math.log10(y) : y));
+  const at = (v: number) => (log ? Math.log10(v) : v);
+  plot.replaceChildren(
+    Plot.plot({
+      document,
+      width: 300,
+      height: 120,
+      marginLeft: 8,
+      marginRight: 12,
+      marginBottom: 28,
+      style: { fontSize: "10px", background: "transparent" },
+      y: { axis: null },
+      x: { label: null, ticks: 4, tickFormat: (t: number) => (log ? formatNumber(10 ** t, "number") : formatNumber(t, what.format)) },
+      marks: [
+        Plot.rectY(x, { ...Plot.binX({ y: "count" }, { x: (d: number) => d, thresholds: 30 }), fill: "currentColor", fillOpacity: 0.35 }),
+        Plot.ruleX([at(p.p5), at(p.p95)], { stroke: "currentColor", strokeDasharray: "3 2" }),
+        Plot.ruleX([at(p.p50)], { stroke: "currentColor", strokeWidth: 1.5 }),
+        Plot.ruleY([0], { stroke: "currentColor", strokeOpacity: 0.4 }),
+      ],
+    }),
+  );
+}
+
+export function closeDistribution(returnFocus = false): void {
+  if (!open) return;
+  const { trigger, panel } = open;
+  open = undefined;
+  panel.remove();
+  trigger.setAttribute("aria-expanded", "false");
+  if (returnFocus) trigger.focus();
+}
+
+function describe(trigger: HTMLElement): { label: string; format: NumberFormat; value: number; samples: Float64Array | undefined } | undefined {
+  const values = $values.get();
+  const ranges = $ranges.get();
+  const out = trigger.dataset["intervalFor"] ?? "";
+  if (isOutputId(out)) {
+    const q = outputSpec(out);
+    return { label: q.label, format: q.format, value: q.compute(values), samples: outputSamples(out, values, ranges) };
+  }
+  const input = trigger.dataset["inputInterval"] ?? "";
+  if (isInputId(input)) {
+    const q = inputSpec(input);
+    const interval = samplingInterval(input, { ...values, [input]: q.default }, ranges);
+    return { label: q.label, format: q.format, value: values[input], samples: interval ? inputSamples(input, interval) : undefined };
+  }
+  return undefined;
+}
+
+function place(panel: HTMLElement, trigger: HTMLElement): void {
+  const box = trigger.getBoundingClientRect();
+  const width = Math.min(340, document.documentElement.clientWidth - 16);
+  const left = Math.max(8, Math.min(box.left, document.documentElement.clientWidth - width - 8));
+  panel.style.width = `${width}px`;
+  panel.style.left = `${left + scrollX}px`;
+  panel.style.top = `${box.bottom + scrollY + 6}px`;
+}
+
+document.addEventListener("pointerdown", (event) => {
+  if (open && event.target instanceof Node && !open.panel.contains(event.target) && !open.trigger.contains(event.target)) closeDistribution();
+});
