@@ -35,7 +35,7 @@ describe("headlineSwings", () => {
 });
 
 describe("the synthesis chapter's claim about the tornado (content/chapters/synthesis.mdx, #what-moves-it-most)", () => {
-  it("at the defaults, trajectory length and the runs' sizes move RL's bit shares furthest, and the pass rate least", () => {
+  it("at the defaults, trajectory length moves the per-split bit share furthest, the runs' sizes the whole-run share, and the pass rate both least", () => {
     const rows = headlineSwings(defaultValues());
     const order = (output: string) => rows.find((r) => r.output === output)!.swings.map((s) => s.id);
     expect(order("rlComputeBitsShare")[0]).toBe("passesPerReward");
