@@ -1,18 +1,15 @@
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import { inject } from "vitest";
 
-export const chromiumPath = "/usr/bin/chromium";
+import { chromiumFlags, chromiumPath } from "./chromium";
 
-const flags = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-];
+export { chromiumFlags, chromiumPath };
 
 export const origin = () => inject("origin");
 export const browserAvailable = () => inject("browserAvailable");
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: flags });
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
 }
 
 /** What a page did that a test may want to forbid: errors, dialogs, requests off the origin. */

@@ -1,0 +1,46 @@
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+
+export interface Scores {
+  performance: number | null;
+  accessibility: number | null;
+  bestPractices: number | null;
+  seo: number | null;
+  cls: number | null;
+  lcpMs: number | null;
+  tbtMs: number | null;
+  /** Audits that kept a category below 1, for the report. */
+  failing: string[];
+}
+
+/** Lighthouse with its default (mobile, simulated throttling) config, in a fresh Chromium per page. */
+export async function lighthouseScores(url: string, chromePath: string, flags: string[]): Promise<Scores> {
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: flags });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error" });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    const score = (id: string) => lhr.categories[id]?.score ?? null;
+    const numeric = (id: string) => lhr.audits[id]?.numericValue ?? null;
+    const failing: string[] = [];
+    for (const [id, category] of Object.entries(lhr.categories)) {
+      for (const ref of category.auditRefs) {
+        const audit = lhr.audits[ref.id];
+        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1 && id !== "performance") failing.push(`${id}:${ref.id}`);
+      }
+    }
+    if (lhr.runtimeError) failing.push(`runtimeError:${lhr.runtimeError.code}`);
+    return {
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      bestPractices: score("best-practices"),
+      seo: score("seo"),
+      cls: numeric("cumulative-layout-shift"),
+      lcpMs: numeric("largest-contentful-paint"),
+      tbtMs: numeric("total-blocking-time"),
+      failing,
+    };
+  } finally {
+    chrome.kill();
+  }
+}
