@@ -86,7 +86,7 @@ async function main(): Promise<void> {
   const buildSeconds = build();
   const only = env("BENCH_PAGES", "").split(",").filter(Boolean);
   const pages = builtPages().filter((p) => only.length === 0 || only.includes(p));
-  const { server, origin } = await serveStatic("dist");
+  const { server, origin } = await serveStatic("dist", { compress: true });
   const results: PageResult[] = [];
   try {
     const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });

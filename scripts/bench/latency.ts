@@ -39,8 +39,8 @@ interface Bench {
 type BenchWindow = Window & { __bench: Bench };
 
 /** Installed before the page's own scripts: layout shifts from the first paint on. */
-export function installShiftObserver(page: Page): Promise<void> {
-  return page.addInitScript(() => {
+export async function installShiftObserver(page: Page): Promise<void> {
+  await page.addInitScript(() => {
     const bench: Bench = { t0: 0, frame: 0, output: 0, figure: 0, gap: 0, shiftLoad: 0, shiftInput: 0, pressed: false };
     (window as unknown as BenchWindow).__bench = bench;
     new PerformanceObserver((list) => {

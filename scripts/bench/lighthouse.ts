@@ -26,7 +26,10 @@ export async function lighthouseScores(url: string, chromePath: string, flags: s
     for (const [id, category] of Object.entries(lhr.categories)) {
       for (const ref of category.auditRefs) {
         const audit = lhr.audits[ref.id];
-        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1 && id !== "performance") failing.push(`${id}:${ref.id}`);
+        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1 && id !== "performance") {
+          const items = ((audit.details as { items?: { node?: { selector?: string } }[] } | undefined)?.items ?? []).flatMap((i) => (i.node?.selector ? [i.node.selector] : []));
+          failing.push(`${id}:${ref.id}${items.length ? ` (${items.slice(0, 3).join("; ")}${items.length > 3 ? `; +${items.length - 3} more` : ""})` : ""}`);
+        }
       }
     }
     if (lhr.runtimeError) failing.push(`runtimeError:${lhr.runtimeError.code}`);

@@ -1,26 +1,19 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { builtPages } from "./setup/pages";
-import { browserAvailable, launch, openPage } from "./setup/browser";
+import { browserAvailable, openPage, useBrowser } from "./setup/browser";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const pages = builtPages();
 
 describe.skipIf(!browserAvailable())("page quality", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it.each(pages.flatMap((p) => (["light", "dark"] as const).map((scheme) => [p, scheme] as const)))(
     "%s in %s mode has no axe-core violations",
     async (path, colorScheme) => {
-      const { page, context } = await openPage(browser, path, { colorScheme });
+      const { page, context } = await openPage(browser(), path, { colorScheme });
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run();
@@ -32,7 +25,7 @@ describe.skipIf(!browserAvailable())("page quality", () => {
   );
 
   it.each(pages)("%s makes no request off its own origin and logs no console error, before or after interaction", async (path) => {
-    const { page, context, log } = await openPage(browser, path);
+    const { page, context, log } = await openPage(browser(), path);
     if ((await page.locator("[data-input]").count()) > 0) {
       await page.locator("[data-input]").first().focus();
       await page.keyboard.press("ArrowUp");
@@ -44,7 +37,7 @@ describe.skipIf(!browserAvailable())("page quality", () => {
   });
 
   it("Plot is not loaded until the reader changes something", async () => {
-    const { page, context, log } = await openPage(browser, "/reward-events/");
+    const { page, context, log } = await openPage(browser(), "/reward-events/");
     await page.waitForLoadState("networkidle");
     const scripts = await page.$$eval("script[src]", (els) => els.map((el) => (el as HTMLScriptElement).src));
     const loadedJs = log.requests.filter((u) => u.endsWith(".js"));
@@ -57,7 +50,7 @@ describe.skipIf(!browserAvailable())("page quality", () => {
   });
 
   it("at 360 px wide nothing overflows the page horizontally", async () => {
-    const { page, context } = await openPage(browser, "/reward-events/", { viewport: { width: 360, height: 800 } });
+    const { page, context } = await openPage(browser(), "/reward-events/", { viewport: { width: 360, height: 800 } });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await page.locator("#fig-event-share-curves .plot-narrow").isVisible()).toBe(true);
