@@ -34,6 +34,10 @@ export async function openPage(
     log.dialogs.push(d.message());
     void d.dismiss();
   });
+  // A CSP violation is an error like any other (Chromium also logs most of them to the console).
+  await page.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"}`)),
+  );
   page.on("request", (r) => {
     log.requests.push(r.url());
     if (!r.url().startsWith(origin()) && !r.url().startsWith("data:")) log.foreignRequests.push(r.url());
