@@ -10,9 +10,10 @@ const pages = builtPages();
 describe.skipIf(!browserAvailable())("page quality", () => {
   const browser = useBrowser();
 
-  it.each(pages.flatMap((p) => (["light", "dark"] as const).map((scheme) => [p, scheme] as const)))(
+  // Two pages at a time (vitest's maxConcurrency); concurrent tests assert with their own expect.
+  it.concurrent.for(pages.flatMap((p) => (["light", "dark"] as const).map((scheme) => [p, scheme] as const)))(
     "%s in %s mode has no axe-core violations",
-    async (path, colorScheme) => {
+    async ([path, colorScheme], { expect }) => {
       // axe is injected by the test as an inline script, which the page's own CSP rightly refuses.
       const { page, context } = await openPage(browser(), path, { colorScheme, bypassCSP: true });
       await page.addScriptTag({ content: axeSource });
@@ -25,7 +26,7 @@ describe.skipIf(!browserAvailable())("page quality", () => {
     },
   );
 
-  it.each(pages)("%s makes no request off its own origin and logs no console error, before or after interaction", async (path) => {
+  it.concurrent.for(pages)("%s makes no request off its own origin and logs no console error, before or after interaction", async (path, { expect }) => {
     const { page, context, log } = await openPage(browser(), path);
     if ((await page.locator("[data-input]").count()) > 0) {
       await page.locator("[data-input]").first().focus();
@@ -52,7 +53,7 @@ describe.skipIf(!browserAvailable())("page quality", () => {
 
   // Figures are redrawn by Plot in the browser and the lab runs in a Web Worker: both under the page's CSP.
   const withFigures = pages.filter((p) => readFileSync(`dist${p}index.html`, "utf8").includes("data-figure="));
-  it.each(withFigures)("%s redraws a figure after a change with no CSP violation or console error", async (path) => {
+  it.concurrent.for(withFigures)("%s redraws a figure after a change with no CSP violation or console error", async (path, { expect }) => {
     const { page, context, log } = await openPage(browser(), path);
     const target = await page.evaluate(() => {
       for (const fig of document.querySelectorAll<HTMLElement>("[data-figure][data-deps]")) {
