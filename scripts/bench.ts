@@ -5,7 +5,7 @@
 // nothing; the budgets that can be tests are in tests/e2e/budget.test.ts.
 //   BENCH_PAGES=/reward-events/,/ only those pages   BENCH_LIGHTHOUSE=0 skip Lighthouse
 //   BENCH_PRESSES=50 timed presses per input          BENCH_INPUTS=4 inputs timed per page
-//   BENCH_BUILD=0 reuse the existing dist/
+//   BENCH_BUILD=0 reuse the existing dist/          BENCH_LIGHTHOUSE_RUNS=3 runs per page (median kept)
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg } from "node:os";
@@ -20,6 +20,7 @@ import { preInteractionWeight, type Weight } from "./bench/weight";
 const env = (name: string, fallback: string) => process.env[name] ?? fallback;
 const presses = Number(env("BENCH_PRESSES", "50"));
 const maxInputs = Number(env("BENCH_INPUTS", "4"));
+const lighthouseRuns = Number(env("BENCH_LIGHTHOUSE_RUNS", "3"));
 const JS_BUDGET = 50 * 1024;
 
 interface PageResult extends Weight, PageLatency {
@@ -56,7 +57,7 @@ function printTables(results: PageResult[], buildSeconds: number | null): void {
   });
   const head = ["page", "JS KB", "JS gz", "CSS KB", "CSS gz", "perf", "a11y", "b.p.", "SEO", "CLS", "shift*", "fig Δh", "in→out p50", "p95", "in→fig p95", "draw p95", "frame p95"];
   table(head, rows);
-  console.log("JS/CSS: loaded before any interaction (raw and gzip, KB = 1024 B). perf … SEO: Lighthouse 12.2.3, mobile defaults.");
+  console.log(`JS/CSS: loaded before any interaction (raw and gzip, KB = 1024 B). perf … SEO: Lighthouse 12.2.3, mobile defaults, median of ${lighthouseRuns} runs.`);
   console.log("CLS: layout shift while loading; shift*: all layout shift after the first key press (prose reflowing around changed numbers");
   console.log("included, which CLS excludes as input-driven); fig Δh: largest change of a figure's height on redraw, px.");
   console.log("in→out: keydown to the first change of a dependent data-output, ms (worst input on the page); in→fig: keydown to the end of");
@@ -103,7 +104,7 @@ async function main(): Promise<void> {
     await browser.close();
     if (env("BENCH_LIGHTHOUSE", "1") !== "0") {
       for (const r of results) {
-        r.lighthouse = await lighthouseScores(`${origin}${r.path}`, chromiumPath, chromiumFlags);
+        r.lighthouse = await lighthouseScores(`${origin}${r.path}`, chromiumPath, chromiumFlags, lighthouseRuns);
         console.error(`lighthouse ${r.path}: ${sc(r.lighthouse.performance)} ${sc(r.lighthouse.accessibility)} ${sc(r.lighthouse.bestPractices)} ${sc(r.lighthouse.seo)}`);
       }
     }

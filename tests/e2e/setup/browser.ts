@@ -1,6 +1,5 @@
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject } from "vitest";
-
 import { chromiumFlags, chromiumPath } from "./chromium";
 
 export { chromiumFlags, chromiumPath };
