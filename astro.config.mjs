@@ -4,6 +4,7 @@ import { defineConfig, passthroughImageService } from "astro/config";
 import rehypeCitation from "rehype-citation";
 import rehypeKatex from "rehype-katex";
 import remarkMath from "remark-math";
+import { contentSecurityPolicyIntegration } from "./src/lib/csp";
 import { rehypeCheckCitations } from "./src/lib/rehypeCheckCitations";
 import { rehypeCitationLinks } from "./src/lib/rehypeCitationLinks";
 import { rehypeSectionTools } from "./src/lib/rehypeSectionTools";
@@ -36,6 +37,7 @@ export default defineConfig({
       rehypeSidenotes,
     ],
   },
-  integrations: [mdx()],
+  // After the build, every page gets a strict Content-Security-Policy meta (src/lib/csp.ts says why not experimental.csp).
+  integrations: [mdx(), contentSecurityPolicyIntegration()],
   devToolbar: { enabled: false },
 });

@@ -20,6 +20,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // Tests marked concurrent (hostile.test.ts, quality.test.ts) run two pages at a time: the machines have two cores.
+          maxConcurrency: 2,
         },
       },
     ],

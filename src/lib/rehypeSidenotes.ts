@@ -4,8 +4,8 @@ import { visit } from "unist-util-visit";
 const isElement = (n: unknown): n is Element => typeof n === "object" && n !== null && (n as Element).type === "element";
 
 /**
- * MDX footnotes as sidenotes: each note is also placed, as an aside, just before the block that
- * cites it; CSS floats the asides into the margin on wide screens, and shows the ordinary notes
+ * MDX footnotes as sidenotes: each note is also placed, as a margin note, just before the block that
+ * cites it; CSS floats those notes into the margin on wide screens, and shows the ordinary notes
  * at the end on narrow screens and in print. Footnote ids get the chapter's name, so they stay
  * unique when every chapter shares one page.
  */
@@ -42,7 +42,8 @@ export function rehypeSidenotes() {
         );
         asides.push({
           type: "element",
-          tagName: "aside",
+          // A div, not an aside: the note is an aria-hidden visual copy of the footnote, not a landmark.
+          tagName: "div",
           properties: { className: ["sidenote"], ariaHidden: "true" },
           children: [{ type: "element", tagName: "sup", properties: {}, children: [{ type: "text", value: label }] }, { type: "text", value: " " }, ...structuredClone(content as ElementContent[])],
         });

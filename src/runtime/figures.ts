@@ -16,7 +16,7 @@ export function preloadFigures(): Promise<Drawer> {
 }
 
 /**
- * Redraws, on the next frame, every figure near the viewport whose inputs changed since it was
+ * Redraws, from the next frame on, every figure near the viewport whose inputs changed since it was
  * last drawn. Figures further away are redrawn when they scroll near, so a key press costs only
  * the figures the reader can see.
  */
@@ -42,17 +42,28 @@ export function redrawAllSizes(): void {
 function schedule(): void {
   if (scheduled) return;
   scheduled = true;
-  void preloadFigures().then((d) =>
-    requestAnimationFrame(() => {
-      scheduled = false;
-      const values = latest!;
-      for (const el of visible) {
-        if (!isStale(el, values)) continue;
-        d.drawInto(el, values);
-        drawnWith.set(el, keyFor(el, values));
-      }
-    }),
-  );
+  void preloadFigures().then((d) => requestAnimationFrame(() => drawNext(d)));
+}
+
+/**
+ * Redraws one stale figure per frame, those on screen first, so that no frame holds more than
+ * one figure's work and a key press is answered within the next frame; the rest follow in the
+ * frames after (figures just outside the viewport usually).
+ */
+function drawNext(d: Drawer): void {
+  scheduled = false;
+  const values = latest!;
+  const stale = [...visible].filter((el) => isStale(el, values));
+  const el = stale.find(onScreen) ?? stale[0];
+  if (!el) return;
+  d.drawInto(el, values);
+  drawnWith.set(el, keyFor(el, values));
+  if (stale.length > 1) schedule();
+}
+
+function onScreen(el: HTMLElement): boolean {
+  const r = el.getBoundingClientRect();
+  return r.bottom > 0 && r.top < innerHeight;
 }
 
 function observe(figures: HTMLElement[]): void {

@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { inputs } from "../../src/model/registry";
-import { browserAvailable, launch, openPage, valuesOf } from "./setup/browser";
+import { browserAvailable, openPage, useBrowser, valuesOf } from "./setup/browser";
 
 describe("/assumptions/", () => {
   it("lists every registry input, with its id, default and source (read from the built HTML)", () => {
@@ -17,16 +16,10 @@ describe("/assumptions/", () => {
 });
 
 describe.skipIf(!browserAvailable())("/assumptions/ in the browser", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it("shows the link's values, highlights changed rows, and resets all", async () => {
-    const { page, context } = await openPage(browser, "/assumptions/?parameters=8e9&contextTokens=128000");
+    const { page, context } = await openPage(browser(), "/assumptions/?parameters=8e9&contextTokens=128000");
     expect(await valuesOf(page, "input", "parameters")).toEqual(["8000000000"]);
     const changed = await page.$$eval("tr[data-row-input]", (rows) =>
       rows.filter((r) => getComputedStyle(r).backgroundColor !== "rgba(0, 0, 0, 0)").map((r) => (r as HTMLElement).dataset["rowInput"]),

@@ -1,20 +1,13 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launch, openPage, origin, valuesOf } from "./setup/browser";
+import { describe, expect, it } from "vitest";
+import { browserAvailable, openPage, origin, useBrowser, valuesOf } from "./setup/browser";
 
 const chapter = "/reward-events/";
 
 describe.skipIf(!browserAvailable())("citing the essay", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it("a citation previews its reference on hover, one at a time, and the preview goes away", async () => {
-    const { page, context } = await openPage(browser, chapter);
+    const { page, context } = await openPage(browser(), chapter);
     const preview = page.locator("#cite-preview");
     const first = page.locator('a.cite[data-cite="brown2020gpt3"]').first();
     await first.scrollIntoViewIfNeeded();
@@ -32,7 +25,7 @@ describe.skipIf(!browserAvailable())("citing the essay", () => {
   });
 
   it("a citation previews on keyboard focus; Escape closes it and focus stays put", async () => {
-    const { page, context } = await openPage(browser, chapter);
+    const { page, context } = await openPage(browser(), chapter);
     const link = page.locator('a.cite[data-cite="yu2025dapo"]').first();
     await link.focus();
     await expect(page.locator("#cite-preview").isVisible()).resolves.toBe(true);
@@ -44,7 +37,7 @@ describe.skipIf(!browserAvailable())("citing the essay", () => {
   });
 
   it("on a touch screen the first tap previews and the second follows the link", async () => {
-    const { page, context } = await openPage(browser, chapter, { hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+    const { page, context } = await openPage(browser(), chapter, { hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
     const link = page.locator('a.cite[data-cite="deepseek2025r1"]').first();
     await link.scrollIntoViewIfNeeded();
     await link.tap();
@@ -56,7 +49,7 @@ describe.skipIf(!browserAvailable())("citing the essay", () => {
   });
 
   it("the cite panel's copy buttons copy the reader's link, BibTeX and text, and the link reproduces the numbers", async () => {
-    const { page, context } = await openPage(browser, `${chapter}?passesPerReward=250`, { permissions: ["clipboard-read", "clipboard-write"] });
+    const { page, context } = await openPage(browser(), `${chapter}?passesPerReward=250`, { permissions: ["clipboard-read", "clipboard-write"] });
     await page.locator("#cite-chapter summary").click();
     const panel = page.locator("#cite-chapter");
     await panel.getByRole("button", { name: "Copy BibTeX" }).click();
@@ -77,7 +70,7 @@ describe.skipIf(!browserAvailable())("citing the essay", () => {
   });
 
   it("a section's and a figure's cite buttons open the panel for that part, with its anchor in the link", async () => {
-    const { page, context } = await openPage(browser, chapter, { permissions: ["clipboard-read", "clipboard-write"] });
+    const { page, context } = await openPage(browser(), chapter, { permissions: ["clipboard-read", "clipboard-write"] });
     await page.locator('.cite-btn[data-cite-target="parity"]').click();
     const dialog = page.locator("#cite-dialog");
     await expect(dialog.isVisible()).resolves.toBe(true);
@@ -91,7 +84,7 @@ describe.skipIf(!browserAvailable())("citing the essay", () => {
   });
 
   it("a figure's CSV holds the reader's own numbers", async () => {
-    const { page, context } = await openPage(browser, `${chapter}?passesPerReward=250`, { acceptDownloads: true });
+    const { page, context } = await openPage(browser(), `${chapter}?passesPerReward=250`, { acceptDownloads: true });
     const [download] = await Promise.all([page.waitForEvent("download"), page.locator('#fig-event-split a[data-csv]').click()]);
     const stream = await download.createReadStream();
     let text = "";
@@ -104,7 +97,7 @@ describe.skipIf(!browserAvailable())("citing the essay", () => {
   });
 
   it("in print, controls disappear and the wide figure is used", async () => {
-    const { page, context } = await openPage(browser, chapter);
+    const { page, context } = await openPage(browser(), chapter);
     await page.emulateMedia({ media: "print" });
     for (const selector of [".state-tools", ".cite-panel", ".fig-tools", ".chapter-nav"]) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);

@@ -1,5 +1,5 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { labResults, labResultValues } from "../../src/lab/results";
 import { type LabResult, runLab } from "../../src/lab/run";
 import { labSettingsFrom } from "../../src/lab/settings";
@@ -7,7 +7,7 @@ import { runSweep } from "../../src/lab/sweep";
 import { sweepText } from "../../src/lab/texts";
 import { labFigureCsv } from "../../src/figures/labCsv";
 import { defaultValues, type Values } from "../../src/model/registry";
-import { browserAvailable, launch, openPage, valuesOf } from "./setup/browser";
+import { browserAvailable, focusFirst, openPage, outputText, useBrowser, valuesOf } from "./setup/browser";
 
 const lab = "/the-lab/";
 const required = ["labFinalSuccessPretrainOnly", "labFinalSuccessRlOnly", "labFinalSuccessPretrainThenRl", "labPassesToHalfRlOnly", "labPassesToHalfPretrainThenRl"];
@@ -56,18 +56,12 @@ async function downloadedText(page: Page, selector: string): Promise<string> {
 }
 
 describe.skipIf(!browserAvailable())("the lab", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it("with JavaScript off, shows the default run's results, equal to a run in Node, and both figures as SVG", async () => {
-    const { page, context } = await openPage(browser, lab, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), lab, { javaScriptEnabled: false });
     expectShown(await shownValues(page), nodeRun({}));
-    expect(await page.locator('[data-output="labPassesToHalfRlOnly"]').first().textContent()).toBe("never");
+    expect(await outputText(page, "labPassesToHalfRlOnly")).toBe("never");
     for (const id of ["#fig-lab-success", "#fig-lab-length-sweep"]) {
       expect(await page.locator(`${id} .plot-wide svg`).count(), id).toBe(1);
       expect(await page.locator(`${id} .plot-narrow svg`).count(), id).toBe(1);
@@ -79,7 +73,7 @@ describe.skipIf(!browserAvailable())("the lab", () => {
   });
 
   it("a link with labSeed=7 reruns in a worker and shows exactly the results of seed 7 in Node", { timeout: 180_000 }, async () => {
-    const { page, context, log } = await openPage(browser, `${lab}?labSeed=7`, { acceptDownloads: true });
+    const { page, context, log } = await openPage(browser(), `${lab}?labSeed=7`, { acceptDownloads: true });
     await settled(page);
     const want = nodeRun({ labSeed: 7 });
     expectShown(await shownValues(page), want);
@@ -104,7 +98,7 @@ describe.skipIf(!browserAvailable())("the lab", () => {
   });
 
   it("Cancel stops a long run, keeps the previous results and says they are stale; the page stays responsive", { timeout: 180_000 }, async () => {
-    const { page, context, log } = await openPage(browser, `${lab}?labBudgetPasses=10000000`);
+    const { page, context, log } = await openPage(browser(), `${lab}?labBudgetPasses=10000000`);
     const cancel = page.getByRole("button", { name: "Cancel" });
     await cancel.waitFor({ state: "visible", timeout: 30_000 });
     // While the worker runs, the main thread keeps drawing frames.
@@ -137,7 +131,7 @@ describe.skipIf(!browserAvailable())("the lab", () => {
   });
 
   it("hostile lab settings in a link are clamped or rounded, with a notice, and the run uses the clamped values", { timeout: 180_000 }, async () => {
-    const { page, context, log } = await openPage(browser, `${lab}?labSequenceLength=1e9&labVocabulary=-3&labSeed=7.5&labBudgetPasses=NaN&labPretrainFraction=2`);
+    const { page, context, log } = await openPage(browser(), `${lab}?labSequenceLength=1e9&labVocabulary=-3&labSeed=7.5&labBudgetPasses=NaN&labPretrainFraction=2`);
     await expect(page.locator("#notices").isVisible()).resolves.toBe(true);
     const notices = await page.locator("#notices").innerText();
     expect(notices).toContain("out of range");
@@ -155,8 +149,8 @@ describe.skipIf(!browserAvailable())("the lab", () => {
   });
 
   it("keys rerun the lab: Home on T gives one-symbol sentences, where the verdict says the claim fails; Reset restores the build-time run at once", { timeout: 180_000 }, async () => {
-    const { page, context, log } = await openPage(browser, lab);
-    await page.locator('[data-input="labSequenceLength"]').first().focus();
+    const { page, context, log } = await openPage(browser(), lab);
+    await focusFirst(page, "labSequenceLength");
     await page.keyboard.press("Home");
     await settled(page);
     expectShown(await shownValues(page), nodeRun({ labSequenceLength: 1 }));
@@ -171,7 +165,7 @@ describe.skipIf(!browserAvailable())("the lab", () => {
   });
 
   it("the link to the reverse case keeps its own settings", async () => {
-    const { page, context } = await openPage(browser, lab);
+    const { page, context } = await openPage(browser(), lab);
     await page.waitForTimeout(300);
     const href = await page.locator("a[data-own-query]").first().getAttribute("href");
     expect(href).toContain("labSequenceLength=2");

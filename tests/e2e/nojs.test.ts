@@ -1,20 +1,13 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { defaultValues } from "../../src/model/registry";
 import { builtPages } from "./setup/pages";
-import { browserAvailable, launch, openPage, valuesOf } from "./setup/browser";
+import { browserAvailable, openPage, useBrowser, valuesOf } from "./setup/browser";
 
 describe.skipIf(!browserAvailable())("with JavaScript off", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it.each(["/", "/reward-events/"])("%s shows the default values worked out by hand", async (path) => {
-    const { page, context } = await openPage(browser, path, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), path, { javaScriptEnabled: false });
     expect(new Set(await valuesOf(page, "input", "passesPerReward"))).toEqual(new Set(["1000"]));
     // Hand-worked defaults: L = 1000, f = 0.5 -> parity 1000/1001; RL event share (0.5/1000)/(0.5/1000 + 0.5) = 1/1001.
     expect(new Set(await valuesOf(page, "output", "parityRlShare"))).toEqual(new Set([String(1000 / 1001)]));
@@ -24,7 +17,7 @@ describe.skipIf(!browserAvailable())("with JavaScript off", () => {
   });
 
   it.each(builtPages())("%s shows every live value as its registry default, with no NaN or undefined", async (path) => {
-    const { page, context } = await openPage(browser, path, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), path, { javaScriptEnabled: false });
     const text = await page.locator("body").innerText();
     expect(text).not.toMatch(/\bNaN\b|\bundefined\b/);
     const inputs = await page.$$eval("[data-input]", (els) => els.map((el) => [(el as HTMLElement).dataset["input"]!, (el as HTMLElement).dataset["value"]!]));
@@ -35,7 +28,7 @@ describe.skipIf(!browserAvailable())("with JavaScript off", () => {
   });
 
   it("the chapter reads completely, with its figures as SVG and its math rendered", async () => {
-    const { page, context } = await openPage(browser, "/reward-events/", { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), "/reward-events/", { javaScriptEnabled: false });
     const figures = await page.$$eval("figure[data-figure]", (els) =>
       els.map((el) => ({ id: el.id, svg: el.querySelectorAll(".plot-wide svg").length, paths: el.querySelectorAll("svg path, svg rect").length })),
     );

@@ -1,37 +1,30 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launch, openPage, valuesOf } from "./setup/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserAvailable, focusFirst, openPage, outputText, useBrowser, valuesOf } from "./setup/browser";
 
 const chapter = "/reward-events/";
 
 describe.skipIf(!browserAvailable())("live numbers on /reward-events/", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
-  const focusFirst = async (page: Page, id: string) => page.locator(`[data-input="${id}"]`).first().focus();
   const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 
   it("a query sets the values, and every copy and dependent output shows them", async () => {
-    const { page, log } = await openPage(browser, `${chapter}?passesPerReward=250&rlComputeShare=0.9`);
+    const { page, log } = await openPage(browser(), `${chapter}?passesPerReward=250&rlComputeShare=0.9`);
     expect(new Set(await valuesOf(page, "input", "passesPerReward"))).toEqual(new Set(["250"]));
     expect(new Set(await valuesOf(page, "input", "rlComputeShare"))).toEqual(new Set(["0.9"]));
     // Hand-worked: parity = L / (L + 1) = 250 / 251; RL event share = (f/L) / (f/L + 1 - f).
     expect(await valuesOf(page, "output", "parityRlShare")).toContain(String(250 / 251));
     const share = 0.9 / 250 / (0.9 / 250 + (1 - 0.9));
     expect(Number((await valuesOf(page, "output", "rlEventShare"))[0])).toBeCloseTo(share, 12);
-    expect(await page.locator('[data-output="parityRlShare"]').first().textContent()).toBe("99.6%");
+    expect(await outputText(page, "parityRlShare")).toBe("99.6%");
     await expect(page.locator("#notices").isHidden()).resolves.toBe(true);
     expect(log.errors).toEqual([]);
     await page.context().close();
   });
 
   it("arrow keys, PageUp, Home and End step the value; all copies and outputs follow", async () => {
-    const { page } = await openPage(browser, chapter);
+    const { page } = await openPage(browser(), chapter);
     const slider = page.locator('[data-input="passesPerReward"]').first();
     await expect(slider.getAttribute("role")).resolves.toBe("slider");
     await focusFirst(page, "passesPerReward");
@@ -61,7 +54,7 @@ describe.skipIf(!browserAvailable())("live numbers on /reward-events/", () => {
   });
 
   it("typing an exact value sets it; nonsense and out-of-range values get a polite notice", async () => {
-    const { page } = await openPage(browser, chapter);
+    const { page } = await openPage(browser(), chapter);
     await focusFirst(page, "passesPerReward");
     await page.keyboard.press("Enter");
     await page.keyboard.press("Control+A");
@@ -101,7 +94,7 @@ describe.skipIf(!browserAvailable())("live numbers on /reward-events/", () => {
   });
 
   it("dragging sideways changes a log-scale number by a decade per 100 px", async () => {
-    const { page } = await openPage(browser, chapter);
+    const { page } = await openPage(browser(), chapter);
     const slider = page.locator('[data-input="passesPerReward"]').first();
     await slider.scrollIntoViewIfNeeded();
     const box = (await slider.boundingBox())!;
@@ -115,7 +108,7 @@ describe.skipIf(!browserAvailable())("live numbers on /reward-events/", () => {
   });
 
   it("figures are redrawn with the reader's values, and Plot loads only after the first change", async () => {
-    const { page, log } = await openPage(browser, chapter);
+    const { page, log } = await openPage(browser(), chapter);
     await page.waitForLoadState("networkidle");
     const before = await page.locator("#fig-parity-vs-passes [data-plot=wide]").innerHTML();
     expect(before).toContain("you: L = 1,000");
@@ -137,7 +130,7 @@ describe.skipIf(!browserAvailable())("live numbers on /reward-events/", () => {
   });
 
   it("the address bar, internal links and the copy-link button carry the reader's settings", async () => {
-    const { page, context } = await openPage(browser, chapter, { permissions: ["clipboard-read", "clipboard-write"] });
+    const { page, context } = await openPage(browser(), chapter, { permissions: ["clipboard-read", "clipboard-write"] });
     await focusFirst(page, "passesPerReward");
     await page.keyboard.press("ArrowUp");
     await focusFirst(page, "rlComputeShare");

@@ -1,32 +1,19 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launch, openPage, valuesOf } from "./setup/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserAvailable, focusFirst, onlyValue, openPage, outputText, useBrowser, valuesOf } from "./setup/browser";
 
 const chapter = "/token-loss-vs-sparse-reward/";
 // H(0.1) = 0.1 log2 10 + 0.9 log2(10/9), worked by hand: 0.33219281 + 0.13680278.
 const H01 = 0.468_995_593_589_281_2;
 
 describe.skipIf(!browserAvailable())("live numbers on /token-loss-vs-sparse-reward/", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
-  const focusFirst = async (page: Page, id: string) => page.locator(`[data-input="${id}"]`).first().focus();
   /** Every copy of an output on the page shows one value; returns it as a number. */
-  const only = async (page: Page, kind: "input" | "output", id: string) => {
-    const values = await valuesOf(page, kind, id);
-    expect(values.length, id).toBeGreaterThan(0);
-    expect(new Set(values).size, `${id} copies agree`).toBe(1);
-    return Number(values[0]);
-  };
-  const text = (page: Page, id: string) => page.locator(`[data-output="${id}"]`).first().textContent();
+  const only = async (page: Page, kind: "input" | "output", id: string) => Number(await onlyValue(page, kind, id));
 
   it("?passRate=0.1&passesPerReward=2000&bitsPerToken=1.5 shows the numbers worked out by hand", async () => {
-    const { page, log } = await openPage(browser, `${chapter}?passRate=0.1&passesPerReward=2000&bitsPerToken=1.5`);
+    const { page, log } = await openPage(browser(), `${chapter}?passRate=0.1&passesPerReward=2000&bitsPerToken=1.5`);
     expect(await only(page, "input", "passRate")).toBe(0.1);
     expect(await only(page, "input", "passesPerReward")).toBe(2000);
     expect(await only(page, "input", "bitsPerToken")).toBe(1.5);
@@ -39,26 +26,26 @@ describe.skipIf(!browserAvailable())("live numbers on /token-loss-vs-sparse-rewa
     expect(await only(page, "output", "rlRewardsPerBatch")).toBe(8000);
     expect(await only(page, "output", "rlBitsPerBatch")).toBeCloseTo(3751.964_749, 5);
     expect(await only(page, "output", "pretrainBitsPerSample")).toBe(3000);
-    expect(await text(page, "rewardBitsPerTrajectory")).toBe("0.469");
-    expect(await text(page, "bitsRatio")).toBe("6,400");
-    expect(await text(page, "rlBitsPerPass")).toBe("2.34 × 10⁻⁴");
+    expect(await outputText(page, "rewardBitsPerTrajectory")).toBe("0.469");
+    expect(await outputText(page, "bitsRatio")).toBe("6,400");
+    expect(await outputText(page, "rlBitsPerPass")).toBe("2.34 × 10⁻⁴");
     await expect(page.locator("#notices").isHidden()).resolves.toBe(true);
     expect(log.errors).toEqual([]);
     await page.context().close();
   });
 
   it("a certain outcome (p = 0) shows an unbounded ratio, never NaN, and zero RL bits", async () => {
-    const { page } = await openPage(browser, `${chapter}?passRate=0`);
+    const { page } = await openPage(browser(), `${chapter}?passRate=0`);
     expect(await only(page, "output", "rewardBitsPerTrajectory")).toBe(0);
     expect(new Set(await valuesOf(page, "output", "bitsRatio"))).toEqual(new Set(["Infinity"]));
-    expect(await text(page, "bitsRatio")).toBe("unbounded");
+    expect(await outputText(page, "bitsRatio")).toBe("unbounded");
     expect(await only(page, "output", "rlBitsPerBatch")).toBe(0);
     expect(await page.locator("main").innerText()).not.toMatch(/\bNaN\b|\bInfinity\b/);
     await page.context().close();
   });
 
   it("arrow keys, End and Home step the pass rate and bits per token; every copy and output follows", async () => {
-    const { page } = await openPage(browser, chapter);
+    const { page } = await openPage(browser(), chapter);
     await focusFirst(page, "passRate");
     await page.keyboard.press("ArrowDown");
     expect(await only(page, "input", "passRate")).toBe(0.49);
@@ -85,7 +72,7 @@ describe.skipIf(!browserAvailable())("live numbers on /token-loss-vs-sparse-rewa
   });
 
   it("settings made on /reward-events/ carry over through its link to this chapter", async () => {
-    const { page } = await openPage(browser, "/reward-events/");
+    const { page } = await openPage(browser(), "/reward-events/");
     await focusFirst(page, "passesPerReward");
     await page.keyboard.press("ArrowUp");
     expect(await only(page, "input", "passesPerReward")).toBe(1300);
@@ -101,7 +88,7 @@ describe.skipIf(!browserAvailable())("live numbers on /token-loss-vs-sparse-rewa
   });
 
   it("the figures are redrawn with the reader's pass rate", async () => {
-    const { page } = await openPage(browser, `${chapter}?passRate=0.1&passesPerReward=2000&bitsPerToken=1.5`);
+    const { page } = await openPage(browser(), `${chapter}?passRate=0.1&passesPerReward=2000&bitsPerToken=1.5`);
     await page.locator("#fig-bits-per-pass").scrollIntoViewIfNeeded();
     await page.waitForFunction(() => document.querySelector("#fig-bits-per-pass [data-plot=wide]")?.innerHTML.includes("you: p = 10%"));
     expect(await page.locator("#fig-bits-per-pass [data-figure-description]").textContent()).toContain("6,400 times fewer");
@@ -111,7 +98,7 @@ describe.skipIf(!browserAvailable())("live numbers on /token-loss-vs-sparse-rewa
   });
 
   it("with JavaScript off the chapter reads completely, with default values, figures and math", async () => {
-    const { page, context } = await openPage(browser, chapter, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), chapter, { javaScriptEnabled: false });
     expect(await only(page, "output", "rewardBitsPerTrajectory")).toBe(1);
     expect(await only(page, "output", "bitsRatio")).toBe(3000);
     expect(await only(page, "output", "pretrainBitsPerBatch")).toBe(4.8e7);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { inputs, inputSpec, type InputId, type Values } from "../../src/model/registry";
 import { parseQuery, writeQuery } from "../../src/runtime/url";
 import { seeded, valueIn } from "../support/arbitraries";
+import { hostileQuery, injections } from "../support/hostileQueries";
 
 // Notices never repeat the link's raw value: a crafted link must not put its own words on the page.
 const echoes = (notice: string, raw: string) => raw.trim().length > 1 && notice.includes(raw);
@@ -162,6 +163,63 @@ describe("parseQuery", () => {
       fc.property(query, (s) => expectValidState(s)),
       seeded,
     );
+  });
+});
+
+describe("parseQuery with hostile queries (3,000 generated each: injections, NaN, Infinity, huge exponents, repeated and empty keys, long values)", () => {
+  const many = { seed: 9, numRuns: 3000 } as const;
+  const slow = 60_000;
+
+  it("parseQuery(search) never throws and returns only known ids with finite in-range values", () => {
+    fc.assert(fc.property(hostileQuery, (q) => expectValidState(q)), many);
+  }, slow);
+
+  it("parseQuery(search) says so whenever it does not use exactly what the link gave for an input", () => {
+    fc.assert(
+      fc.property(hostileQuery, (q) => {
+        const { values, notices } = parseQuery(q);
+        if (q.length > 8192) {
+          expect(notices.length).toBeGreaterThan(0);
+          return;
+        }
+        const params = new URLSearchParams(q);
+        for (const key of new Set(params.keys())) {
+          if (!inputs.some((i) => i.id === key)) continue;
+          const given = params.getAll(key);
+          const usedAsGiven = given.length === 1 && values[key as InputId] === Number(given[0]!.trim()) && given[0]!.trim() !== "";
+          if (!usedAsGiven) expect(notices.length, `${key}=${given.join("|").slice(0, 40)}`).toBeGreaterThan(0);
+        }
+      }),
+      many,
+    );
+  }, slow);
+
+  it("parseQuery(search) never puts markup, script or the link's own words into a notice", () => {
+    fc.assert(
+      fc.property(hostileQuery, (q) => {
+        const { notices } = parseQuery(q);
+        for (const n of notices) {
+          expect(n).not.toMatch(/[<>]|pwned|javascript:|\$\{|\{\{/);
+          for (const raw of new URLSearchParams(q.slice(0, 8192)).values()) if (/[a-z<]/i.test(raw) && raw.length > 3) expect(echoes(n, raw), raw).toBe(false);
+        }
+      }),
+      many,
+    );
+  }, slow);
+
+  it("the generator really produces the listed kinds of hostile query", () => {
+    const sample = fc.sample(hostileQuery, { seed: 9, numRuns: 2000 });
+    const has = (re: RegExp) => sample.some((q) => re.test(decodeURIComponent(q.replace(/%(?![0-9A-F]{2})/gi, "%25"))));
+    expect(has(/NaN/)).toBe(true);
+    expect(has(/Infinity/)).toBe(true);
+    expect(has(/e-?[1-9]\d{2,}/)).toBe(true);
+    expect(has(new RegExp(injections[1]!.slice(0, 8)))).toBe(true);
+    expect(sample.some((q) => q.length > 8192)).toBe(true);
+    expect(sample.some((q) => /[?&]=/.test(q))).toBe(true);
+    expect(sample.some((q) => {
+      const keys = [...new URLSearchParams(q).keys()];
+      return keys.length !== new Set(keys).size;
+    })).toBe(true);
   });
 });
 
