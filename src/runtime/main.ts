@@ -1,4 +1,4 @@
-import { defaultValues } from "../model/registry";
+import { defaultValues, type Values } from "../model/registry";
 import { citeLink, setupCite } from "./cite";
 import { setupCsv } from "./csv";
 import { redrawAllSizes, redrawFigures, preloadFigures } from "./figures";
