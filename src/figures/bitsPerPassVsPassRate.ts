@@ -14,7 +14,7 @@ function axisBounds(p: number): [number, number] {
 }
 
 function curve(L: number, [lo, hi]: [number, number]) {
-  const n = 240;
+  const n = 120;
   return Array.from({ length: n + 1 }, (_, i) => {
     const x = lo + ((hi - lo) * i) / n;
     return { x, bits: rlBitsPerPass(fromLogit(x), L) };

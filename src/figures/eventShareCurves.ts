@@ -11,8 +11,8 @@ function ninesDomain(L: number): number {
 }
 
 function curve(L: number, maxNines: number) {
-  return Array.from({ length: 161 }, (_, i) => {
-    const n = (i / 160) * maxNines;
+  return Array.from({ length: 81 }, (_, i) => {
+    const n = (i / 80) * maxNines;
     return { n, share: rlEventShare(shareFromNines(n), L), L };
   });
 }
