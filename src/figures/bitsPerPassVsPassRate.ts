@@ -2,14 +2,12 @@ import * as Plot from "@observablehq/plot";
 import { formatNumber, formatPercent } from "../lib/format";
 import { binaryEntropyBits, bitsRatio, rlBitsPerPass } from "../model";
 import { halo } from "./halo";
+import { fromLog10Odds, log10Odds } from "./logOdds";
 import { colors, type FigureSpec } from "./types";
 
-/** The pass-rate axis is log-odds, log10(p / (1 - p)), so both tails (p near 0 and near 1) get room. */
-const logit = (p: number) => Math.log10(p / (1 - p));
-const fromLogit = (x: number) => 1 / (1 + 10 ** -x);
-
+/** The pass-rate axis is log-odds (log10Odds), so both tails (p near 0 and near 1) get room. */
 function axisBounds(p: number): [number, number] {
-  const x = p > 0 && p < 1 ? logit(p) : 0;
+  const x = p > 0 && p < 1 ? log10Odds(p) : 0;
   return [Math.max(-15, Math.min(-5, Math.floor(x))), Math.min(15, Math.max(5, Math.ceil(x)))];
 }
 
@@ -17,7 +15,7 @@ function curve(L: number, [lo, hi]: [number, number]) {
   const n = 120;
   return Array.from({ length: n + 1 }, (_, i) => {
     const x = lo + ((hi - lo) * i) / n;
-    return { x, bits: rlBitsPerPass(fromLogit(x), L) };
+    return { x, bits: rlBitsPerPass(fromLog10Odds(x), L) };
   });
 }
 
@@ -29,7 +27,7 @@ function passRateTicks([lo, hi]: [number, number], compact: boolean): number[] {
     if (-k >= lo) ticks.push(10 ** -k);
     if (k <= hi) ticks.push(1 - 10 ** -k);
   }
-  return ticks.map(logit).filter((x) => x >= lo - 0.05 && x <= hi + 0.05);
+  return ticks.map(log10Odds).filter((x) => x >= lo - 0.05 && x <= hi + 0.05);
 }
 
 /** Pass rates the CSV lists besides the reader's: both tails in decades, and the middle. */
@@ -47,13 +45,13 @@ export const bitsPerPassVsPassRate: FigureSpec = {
       return d > 0.3 && d <= 2.05;
     });
     const you = rlBitsPerPass(p, L);
-    const edge = Math.min(binaryEntropyBits(fromLogit(lo)), binaryEntropyBits(fromLogit(hi)));
+    const edge = Math.min(binaryEntropyBits(fromLog10Odds(lo)), binaryEntropyBits(fromLog10Odds(hi)));
     const floor = Math.min(edge / Math.max(L, ...refs), you > 0 ? you : Infinity);
     const yLo = 10 ** Math.floor(Math.log10(floor));
     const yHi = 10 ** Math.ceil(Math.log10(Math.max(b, 1) * 3));
     const decades = Array.from({ length: Math.round(Math.log10(yHi / yLo)) + 1 }, (_, i) => yLo * 10 ** i);
     const yTicks = decades.length > (compact ? 6 : 9) ? decades.filter((_, i) => (decades.length - 1 - i) % 2 === 0) : decades;
-    const point = { x: p > 0 && p < 1 ? logit(p) : p === 0 ? lo : hi, bits: you > 0 ? you : yLo };
+    const point = { x: p > 0 && p < 1 ? log10Odds(p) : p === 0 ? lo : hi, bits: you > 0 ? you : yLo };
     const ratio = bitsRatio(b, p, L);
     const gapLabel = ratio === Infinity ? "an unbounded gap" : `${formatNumber(ratio, "number")} times fewer bits`;
     const right = point.x > (lo + hi) / 2;
@@ -68,7 +66,7 @@ export const bitsPerPassVsPassRate: FigureSpec = {
       x: {
         domain: bounds,
         ticks: passRateTicks(bounds, compact),
-        tickFormat: (x: number) => formatPercent(fromLogit(x)),
+        tickFormat: (x: number) => formatPercent(fromLog10Odds(x)),
         label: "Pass rate p (log-odds scale) →",
         labelAnchor: "right",
       },
@@ -88,12 +86,12 @@ export const bitsPerPassVsPassRate: FigureSpec = {
         }),
         ...refs.map((l) => Plot.line(curve(l, bounds), { x: "x", y: "bits", stroke: colors.muted, strokeWidth: 1.1 })),
         Plot.ruleX([point], { x: "x", y1: "bits", y2: () => b, stroke: "currentColor", strokeDasharray: "3 3", strokeOpacity: 0.7 }),
-        Plot.text(refs.map((l) => ({ l, x: lo + 0.6, bits: rlBitsPerPass(fromLogit(lo + 0.6), l) })), {
+        Plot.text(refs.map((l) => ({ l, x: lo + 0.6, bits: rlBitsPerPass(fromLog10Odds(lo + 0.6), l) })), {
           x: "x", y: "bits", dy: 11, fill: colors.muted, textAnchor: "start", ...halo,
           text: (d) => (compact ? formatNumber(d.l, "number") : `L = ${formatNumber(d.l, "number")}`),
         }),
         Plot.line(curve(L, bounds), { x: "x", y: "bits", stroke: colors.rl, strokeWidth: 2.5 }),
-        Plot.text([{ x: labelX, bits: rlBitsPerPass(fromLogit(labelX), L) }], {
+        Plot.text([{ x: labelX, bits: rlBitsPerPass(fromLog10Odds(labelX), L) }], {
           x: "x", y: "bits", dy: -8, textAnchor: "end", fill: colors.rl, fontWeight: 600, ...halo,
           text: () => `RL, L = ${formatNumber(L, "number", { digits: 6 })}`,
         }),

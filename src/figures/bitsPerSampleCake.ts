@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { formatNumber } from "../lib/format";
+import { formatBits, formatNumber } from "../lib/format";
 import { binaryEntropyBits, pretrainBitsPerSample } from "../model";
 import { halo } from "./halo";
 import { colors, type FigureSpec } from "./types";
@@ -22,7 +22,6 @@ function layers(p: number, supervised: number, bitsPerToken: number, L: number) 
   ];
 }
 
-const bitsText = (bits: number) => `${formatNumber(bits, "number")} ${bits === 1 ? "bit" : "bits"}`;
 
 /** Bits per sample for RL, supervised and self-supervised learning, after LeCun's cake, with the reader's numbers. */
 export const bitsPerSampleCake: FigureSpec = {
@@ -85,7 +84,7 @@ export const bitsPerSampleCake: FigureSpec = {
           textAnchor: "start",
           fontWeight: 600,
           fill: "currentColor",
-          text: (d) => (d.bits === 0 ? "0 bits: the outcome is certain" : `${bitsText(d.bits)}${compact ? "" : ` (${d.role})`}`),
+          text: (d) => (d.bits === 0 ? "0 bits: the outcome is certain" : `${formatBits(d.bits)}${compact ? "" : ` (${d.role})`}`),
           ...halo,
         }),
       ],
@@ -102,6 +101,6 @@ export const bitsPerSampleCake: FigureSpec = {
     })),
   describe: ({ passRate: p, supervisedBitsPerSample: s, bitsPerToken: b, passesPerReward: L }) =>
     `Bits of feedback per sample, after LeCun's cake, with your numbers: a binary reward at pass rate ${formatNumber(p * 100, "number")}% carries at most ` +
-    `${bitsText(binaryEntropyBits(p))} per trajectory; a labelled sample carries ${bitsText(s)}; and pretraining on a text as long as one trajectory ` +
-    `(${L} tokens at ${formatNumber(b, "number")} bits each) carries ${bitsText(pretrainBitsPerSample(b, L))}.`,
+    `${formatBits(binaryEntropyBits(p))} per trajectory; a labelled sample carries ${formatBits(s)}; and pretraining on a text as long as one trajectory ` +
+    `(${L} tokens at ${formatNumber(b, "number")} bits each) carries ${formatBits(pretrainBitsPerSample(b, L))}.`,
 };

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { formatNumber, formatPower10 } from "../lib/format";
+import { formatBits, formatNumber, formatPower10 } from "../lib/format";
 import { alternativesLog10, choiceBits, pretrainTotalBits, rlTotalBits, weightCapacityBits } from "../model";
 import type { Values } from "../model/registry";
 import { halo } from "./halo";
@@ -26,7 +26,6 @@ function rows(v: Values) {
   ];
 }
 
-const bitsText = (bits: number) => `${formatNumber(bits, "number")} ${bits === 1 ? "bit" : "bits"}`;
 
 /** Feedback each stage supplies, what the weights hold, and what choosing among existing concepts costs, in bits. */
 export const selectVersusSummon: FigureSpec = {
@@ -41,7 +40,7 @@ export const selectVersusSummon: FigureSpec = {
     const shown = data.map((d) => ({ ...d, end: Math.max(xLo, d.bits), inside: at(d.bits) > (compact ? 0.6 : 0.68) }));
     const decades = Math.round(Math.log10(xHi));
     const every = Math.ceil(decades / (compact ? 4 : 8));
-    const label = (d: (typeof shown)[number]) => (d.bits === 0 ? "0 bits" : `${bitsText(d.bits)}${compact ? "" : d.note}`);
+    const label = (d: (typeof shown)[number]) => (d.bits === 0 ? "0 bits" : `${formatBits(d.bits)}${compact ? "" : d.note}`);
     return {
       width,
       height: compact ? 250 : 260,
@@ -75,9 +74,9 @@ export const selectVersusSummon: FigureSpec = {
   describe: (values) => {
     const [pre, weights, rl, behaviour, concept] = rows(values);
     return (
-      `Bits on a logarithmic scale. Pretraining supplies ${bitsText(pre!.bits)} of feedback and the weights can hold ${bitsText(weights!.bits)}; ` +
-      `RL supplies at most ${bitsText(rl!.bits)}. Choosing one of ${formatNumber(values.conceptCount, "number")} existing concepts takes ${bitsText(concept!.bits)}, ` +
-      `and a behaviour made of ${formatNumber(values.conceptsPerBehaviour, "number")} such choices takes ${bitsText(behaviour!.bits)}.`
+      `Bits on a logarithmic scale. Pretraining supplies ${formatBits(pre!.bits)} of feedback and the weights can hold ${formatBits(weights!.bits)}; ` +
+      `RL supplies at most ${formatBits(rl!.bits)}. Choosing one of ${formatNumber(values.conceptCount, "number")} existing concepts takes ${formatBits(concept!.bits)}, ` +
+      `and a behaviour made of ${formatNumber(values.conceptsPerBehaviour, "number")} such choices takes ${formatBits(behaviour!.bits)}.`
     );
   },
 };

@@ -1,7 +1,8 @@
 import * as Plot from "@observablehq/plot";
-import { formatNumber, formatPercent } from "../lib/format";
+import { formatBits, formatNumber, formatPercent } from "../lib/format";
 import { binaryEntropyBits, partShare, pretrainTotalBits, rlBitsPerPass, rlEventShare, rlSignalShare, rlTotalBits } from "../model";
 import type { Values } from "../model/registry";
+import { log10Odds } from "./logOdds";
 import { colors, type FigureSpec } from "./types";
 
 /**
@@ -75,7 +76,6 @@ function shortShareLabel(share: number): string {
   return share > 0 && share < 1e-4 ? `1 in ${formatNumber(1 / share, "number", { digits: 2 })}` : formatPercent(share);
 }
 
-const bitsText = (bits: number) => `${formatNumber(bits, "number")} ${formatNumber(bits, "number") === "1" ? "bit" : "bits"}`;
 
 /** Axis ticks: RL's part to pretraining's, "1 : 10⁶" on the left, "10³ : 1" on the right. */
 function tickLabel(odds: number): string {
@@ -87,8 +87,7 @@ function tickLabel(odds: number): string {
 function oddsLog10(share: number): number {
   if (share <= 0) return -maxDecades;
   if (share >= 1) return maxDecades;
-  const x = Math.log10(share) - Math.log10(1 - share);
-  return Math.max(-maxDecades, Math.min(maxDecades, x));
+  return Math.max(-maxDecades, Math.min(maxDecades, log10Odds(share)));
 }
 
 /**
@@ -149,8 +148,8 @@ export const shapingCake: FigureSpec = {
     const [compute, events, bits, runs, person] = cakeRows(values).map((d) => d.share) as [number, number, number, number, number];
     return (
       `RL receives ${formatPercent(compute)} of training compute. At that split it supplies ${shareLabel(events)} of reward events ` +
-      `and ${shareLabel(bits)} of feedback bits (${bitsText(binaryEntropyBits(values.passRate))} per reward, ` +
-      `${bitsText(values.bitsPerToken)} per pretraining token). Counted over whole runs, ` +
+      `and ${shareLabel(bits)} of feedback bits (${formatBits(binaryEntropyBits(values.passRate))} per reward, ` +
+      `${formatBits(values.bitsPerToken)} per pretraining token). Counted over whole runs, ` +
       `${formatNumber(values.rlEpisodes, "number")} RL episodes against ${formatNumber(values.pretrainTokens, "number")} pretraining tokens, ` +
       `RL supplies ${shareLabel(runs)} of feedback bits. For comparison, a person's reward signal is ${shareLabel(person)} ` +
       `of reward plus raw visual input.`

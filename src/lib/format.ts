@@ -21,6 +21,12 @@ export function formatNumber(value: number, format: NumberFormat, options: Forma
   return formatPlain(value, options.digits ?? 3);
 }
 
+/** A count of bits as prose: "1 bit", "0.5 bits", "3,000 bits" (singular only when it reads as exactly 1). */
+export function formatBits(bits: number): string {
+  const shown = formatNumber(bits, "number");
+  return `${shown} ${shown === "1" ? "bit" : "bits"}`;
+}
+
 /** What a screen reader should hear: "99.9 percent of training compute", "1.6 times 10 to the 7 tokens". */
 export function formatSpoken(value: number, format: NumberFormat, unitSpoken: string, options: FormatOptions = {}): string {
   const shown = formatNumber(value, format, options);

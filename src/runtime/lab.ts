@@ -48,8 +48,8 @@ function startLab(runner: HTMLElement): void {
     if (data === defaults.run || data === defaults.sweep) return;
     event.preventDefault();
     const name = link.dataset["labCsv"] ?? "";
-    void import("../figures/labCsv").then(({ labFigureCsv }) => {
-      if (name === "labSuccessCurves" || name === "labLengthSweep") downloadText(labFigureCsv(name, data), link.download);
+    void import("../figures/labCsv").then(({ isLabFigureName, labFigureCsv }) => {
+      if (isLabFigureName(name)) downloadText(labFigureCsv(name, data), link.download);
     });
   });
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatNumber, formatPercent, formatSpoken } from "../../src/lib/format";
+import { formatBits, formatNumber, formatPercent, formatSpoken } from "../../src/lib/format";
 
 describe("formatNumber(share, \"percent\")", () => {
   it.each([
@@ -138,5 +138,19 @@ describe("formatSpoken", () => {
       }),
       { seed: 42, numRuns: 500 },
     );
+  });
+});
+
+describe("formatBits", () => {
+  it.each([
+    [1, "1 bit"],
+    [0.5, "0.5 bits"],
+    [3000, "3,000 bits"],
+    [0, "0 bits"],
+    // Rounds to "1" at three significant digits, so it reads as one bit.
+    [1.0004, "1 bit"],
+    [1.6e7, "1.6 × 10⁷ bits"],
+  ])("formatBits(%s) is %j", (bits, text) => {
+    expect(formatBits(bits)).toBe(text);
   });
 });
