@@ -1,6 +1,6 @@
 import { glob } from "astro/loaders";
 import { defineCollection, z } from "astro:content";
-import { chapterSlugs } from "./lib/chapterPlan";
+import { chapterSlugs } from "./essay/chapterPlan";
 
 const chapters = defineCollection({
   loader: glob({ pattern: "*.mdx", base: "./content/chapters" }),

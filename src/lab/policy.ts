@@ -1,5 +1,5 @@
 import { expShiftedInto, log2Det } from "./detMath";
-import type { Random } from "./random";
+import type { Random } from "../model/random";
 
 /**
  * The model: a table of logits z[t][prev][next], one softmax over the next symbol for every

@@ -1,4 +1,4 @@
-import { formatNumber } from "../lib/format";
+import { formatNumber } from "../text/format";
 import type { NumberFormat } from "../model/types";
 import type { LabResult } from "./run";
 

@@ -1,5 +1,5 @@
-import { URL_TOKEN } from "../lib/citeToken";
-import { currentEdition } from "../lib/essay";
+import { URL_TOKEN } from "../essay/citeToken";
+import { currentEdition } from "../essay/essay";
 
 interface CiteTarget {
   readonly target: string;

@@ -1,4 +1,4 @@
-import { intervalText, type IntervalPart } from "../lib/intervalText";
+import { intervalText, type IntervalPart } from "../text/intervalText";
 import { defaultValues, type InputId, isOutputId, type OutputId, outputSpec, type Values } from "../model/registry";
 import { outputPercentiles, outputSamples, type Percentiles, type Ranges, samplingInterval } from "../model/uncertainty";
 

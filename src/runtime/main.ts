@@ -1,7 +1,7 @@
 import { defaultValues, type Values } from "../model/registry";
 import { citeLink, setupCite } from "./cite";
 import { setupCsv } from "./csv";
-import { redrawAllSizes, redrawFigures, preloadFigures } from "./figures";
+import { redrawAllSizes, redrawFigures, preloadFigures } from "./figures/index";
 import { listenToInputs, upgradeInputs } from "./inputs";
 import { loadIntervals, scheduleIntervals, upgradeIntervals } from "./intervalHooks";
 import { clearNotices, showNotices } from "./notices";
@@ -77,7 +77,7 @@ if (document.querySelector("[data-range-editor]")) void import("./rangeEditor");
 function loadLabOnDemand(): void {
   let ready = false;
   let lab: Promise<unknown> | undefined;
-  const load = () => (lab ??= import("./lab").then(() => (ready = true)));
+  const load = () => (lab ??= import("./lab/index").then(() => (ready = true)));
   const defaults = defaultValues();
   const values = $values.get();
   if ((Object.keys(defaults) as (keyof Values)[]).some((id) => id.startsWith("lab") && values[id] !== defaults[id])) {

@@ -1,4 +1,4 @@
-import { presetQuery } from "../lib/presetQuery";
+import { presetQuery } from "../essay/presetQuery";
 import { presetById, presetMatches } from "../model/presets";
 import { inputSpec, type InputId, type Values } from "../model/registry";
 import { clampTo } from "./step";

@@ -1,5 +1,5 @@
-import { formatNumber } from "../lib/format";
-import { currentEdition } from "../lib/essay";
+import { formatNumber } from "../text/format";
+import { currentEdition } from "../essay/essay";
 import { defaultValues, defaultValuesForEdition, type InputId, inputs, inputSpec, isInputId, type Values } from "../model/registry";
 import type { Ranges } from "../model/uncertainty";
 

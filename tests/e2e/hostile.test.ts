@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import type { Page } from "playwright-core";
 import { describe, it } from "vitest";
-import { parseNumber } from "../../src/lib/parseNumber";
+import { parseNumber } from "../../src/text/parseNumber";
 import { inputSpec, isInputId } from "../../src/model/registry";
 import { parseQuery } from "../../src/runtime/url";
 import { clampTo } from "../../src/runtime/step";
 import { hostileQuery, injections } from "../support/hostileQueries";
-import { builtPages } from "./setup/pages";
+import { builtPages } from "../../scripts/support/pages";
 import { browserAvailable, focusFirst, openPage, origin, type PageLog, useBrowser } from "./setup/browser";
 
 // Every page gets hostile links and hostile typing, and must never throw, alert, show NaN or

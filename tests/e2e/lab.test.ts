@@ -5,7 +5,7 @@ import { type LabResult, runLab } from "../../src/lab/run";
 import { labSettingsFrom } from "../../src/lab/settings";
 import { runSweep } from "../../src/lab/sweep";
 import { sweepText } from "../../src/lab/texts";
-import { labFigureCsv } from "../../src/figures/labCsv";
+import { labFigureCsv } from "../../src/figures/lab/csv";
 import { defaultValues, type Values } from "../../src/model/registry";
 import { browserAvailable, focusFirst, openPage, outputText, useBrowser, valuesOf } from "./setup/browser";
 

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { figureCsv, figuresWithData } from "../../src/figures/csv";
-import { bibKeys } from "../../src/lib/bibKeys";
+import { figureCsv, figuresWithData } from "../../src/figures/essay/csv";
+import { bibKeys } from "../../src/build/citing/bibKeys";
 import { inputs, outputs, defaultValues } from "../../src/model/registry";
 import published from "./published-ids.json";
-import { builtPages, chapterLike } from "./setup/pages";
+import { builtPages, chapterLike } from "../../scripts/support/pages";
 
 // These read the built site in dist/ (npm test builds it first); no browser is needed.
 const html = (path: string) => readFileSync(`dist${path}index.html`, "utf8");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { figureCsv, figuresWithData } from "../../src/figures/csv";
-import { figures } from "../../src/figures/index";
+import { figureCsv, figuresWithData } from "../../src/figures/essay/csv";
+import { figures } from "../../src/figures/essay/index";
 import { defaultValues, type Values } from "../../src/model/registry";
 
 const withValues = (patch: Partial<Values>): Values => ({ ...defaultValues(), ...patch });

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { defaultLabSweep } from "../../src/lab/defaultRun";
 import { runLab } from "../../src/lab/run";
 import { labSettingsFrom } from "../../src/lab/settings";
-import { spreadLabels } from "../../src/figures/labTypes";
-import { describeLabFigure, renderLabFigureSvg } from "../../src/lib/labPlotSsr";
+import { spreadLabels } from "../../src/figures/lab/types";
+import { describeLabFigure, renderLabFigureSvg } from "../../src/build/labFigureSvg";
 import { defaultValues } from "../../src/model/registry";
 import type { SweepResult } from "../../src/lab/sweep";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { labFigureCsv } from "../../src/figures/labCsv";
-import { labFigureTable } from "../../src/figures/labIndex";
+import { labFigureCsv } from "../../src/figures/lab/csv";
+import { labFigureTable } from "../../src/figures/lab/index";
 import { runLab } from "../../src/lab/run";
 import { labSettingsFrom } from "../../src/lab/settings";
 import type { SweepResult } from "../../src/lab/sweep";

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { figureCsv, figuresWithData } from "../../figures/csv";
-import type { FigureName } from "../../figures/index";
-import { labFigureCsv } from "../../figures/labCsv";
-import { labFigures } from "../../figures/labIndex";
+import { figureCsv, figuresWithData } from "../../figures/essay/csv";
+import type { FigureName } from "../../figures/essay/index";
+import { labFigureCsv } from "../../figures/lab/csv";
+import { labFigures } from "../../figures/lab/index";
 import { defaultLabRun, defaultLabSweep } from "../../lab/defaultRun";
 import { defaultValues } from "../../model/registry";
 
