@@ -1,3 +1,4 @@
+import { clamp } from "../model/clamp";
 import { formatNumber } from "../text/format";
 import { currentEdition } from "../essay/essay";
 import { defaultValues, defaultValuesForEdition, type InputId, inputs, inputSpec, isInputId, type Values } from "../model/registry";
@@ -68,7 +69,7 @@ export function parseQuery(search: string): QueryState {
       notices.push(`The link's value for “${q.label}” is not a number we can read; using the default, ${shown(q.default)}.`);
       continue;
     }
-    const clamped = Math.min(q.max, Math.max(q.min, value));
+    const clamped = clamp(value, q.min, q.max);
     if (clamped !== value) {
       const bound = clamped === q.min ? "smallest" : "largest";
       notices.push(`The link's value for “${q.label}” is out of range; using the ${bound} allowed value, ${shown(clamped)}.`);
@@ -100,8 +101,8 @@ function parseRanges(ends: ReadonlyMap<InputId, { lo?: string; hi?: string }>, n
       notices.push(`The link's range for “${q.label}” is not made of numbers we can read; ${usual}.`);
       continue;
     }
-    const clampedLow = Math.min(q.max, Math.max(q.min, low));
-    const clampedHigh = Math.min(q.max, Math.max(q.min, high));
+    const clampedLow = clamp(low, q.min, q.max);
+    const clampedHigh = clamp(high, q.min, q.max);
     if (clampedLow !== low || clampedHigh !== high) {
       const shown = (v: number) => formatNumber(v, q.format, { digits: 6 });
       notices.push(`The link's range for “${q.label}” reaches outside ${shown(q.min)} to ${shown(q.max)}; it was cut to fit.`);

@@ -5,7 +5,7 @@ import { type LabResult, runLab } from "../../src/lab/run";
 import { labSettingsFrom } from "../../src/lab/settings";
 import { runSweep } from "../../src/lab/sweep";
 import { sweepText } from "../../src/lab/texts";
-import { labFigureCsv } from "../../src/figures/lab/csv";
+import { labFigureCsv } from "../../src/figures/csv";
 import { defaultValues, type Values } from "../../src/model/registry";
 import { browserAvailable, focusFirst, openPage, outputText, useBrowser, valuesOf } from "./setup/browser";
 
@@ -78,7 +78,7 @@ describe.skipIf(!browserAvailable())("the lab", () => {
     const want = nodeRun({ labSeed: 7 });
     expectShown(await shownValues(page), want);
     // The figure's CSV now holds this run, as Node computes it, not the build-time default.
-    expect(await downloadedText(page, "#fig-lab-success a[data-lab-csv]")).toBe(labFigureCsv("labSuccessCurves", want));
+    expect(await downloadedText(page, "#fig-lab-success a[data-lab-csv]")).toBe(labFigureCsv("labSuccessCurves", { run: want }));
     expect(await page.locator("[data-lab-status]").textContent()).toContain("seed 7");
     expect(await page.locator("#fig-lab-success [data-figure-description]").textContent()).toContain("pretraining alone ended at");
     await expect(page.locator("#notices").isHidden()).resolves.toBe(true);
@@ -92,7 +92,7 @@ describe.skipIf(!browserAvailable())("the lab", () => {
     const sweep = runSweep(labSettingsFrom({ ...defaultValues(), labSeed: 7 }));
     expect(await page.locator("#fig-lab-length-sweep [data-figure-description]").textContent()).toContain(sweepText(sweep));
     expect(await page.locator('[data-lab-text="sweepSummary"]').textContent()).toBe(sweepText(sweep));
-    expect(await downloadedText(page, "#fig-lab-length-sweep a[data-lab-csv]")).toBe(labFigureCsv("labLengthSweep", sweep));
+    expect(await downloadedText(page, "#fig-lab-length-sweep a[data-lab-csv]")).toBe(labFigureCsv("labLengthSweep", { sweep }));
     expect(log.errors).toEqual([]);
     await context.close();
   });
