@@ -31,10 +31,15 @@ function nextIndex(position: number, direction: 1 | -1, steps: number, tolerance
   return from + direction * steps;
 }
 
-/** Value after dragging dx pixels from a start value: 100 px per decade, or the whole range in 300 px. */
+/** Dragging a log-scale number this many pixels multiplies it by ten. */
+export const PIXELS_PER_DECADE = 100;
+/** Dragging a linear number this many pixels crosses its whole range (but never less than a tenth of a step per pixel). */
+export const PIXELS_PER_RANGE = 300;
+
+/** Value after dragging dx pixels from a start value: PIXELS_PER_DECADE per decade, or the whole range in PIXELS_PER_RANGE. */
 export function dragValue(q: InputSpec, start: number, dx: number): number {
-  if (q.scale === "log") return clampInput(q, roundSignificant(10 ** (Math.log10(start) + dx / 100), 2));
-  const perPixel = (q.max - q.min) / 300;
+  if (q.scale === "log") return clampInput(q, roundSignificant(10 ** (Math.log10(start) + dx / PIXELS_PER_DECADE), 2));
+  const perPixel = (q.max - q.min) / PIXELS_PER_RANGE;
   return clampInput(q, roundToStep(q, start + dx * Math.max(perPixel, q.step / 10)));
 }
 

@@ -122,24 +122,6 @@ function parseRanges(ends: ReadonlyMap<InputId, { lo?: string; hi?: string }>, n
   return ranges;
 }
 
-/** A URL query holding every value that differs from its default, then the reader's own ranges, in registry order. */
-export function writeQuery(values: Readonly<Partial<Values>>, ranges: Ranges = {}): string {
-  const params = new URLSearchParams();
-  for (const q of inputs) {
-    const v = values[q.id];
-    if (v !== undefined && v !== q.default && Number.isFinite(v)) params.set(q.id, String(v));
-  }
-  for (const q of inputs) {
-    const r = ranges[q.id];
-    if (r) {
-      params.set(`${q.id}.lo`, String(r.low));
-      params.set(`${q.id}.hi`, String(r.high));
-    }
-  }
-  const text = params.toString();
-  return text ? `?${text}` : "";
-}
-
 // Notices never repeat what the link said: a crafted link must not be able to put its own words on the page.
 
 /** Query values are plain decimals as JavaScript prints them ("0.9", "1e-7"); nothing else. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { figureCsv } from "../../src/figures/csv";
 import { figures, type FigureName } from "../../src/figures/essay/index";
 import { bibKeys } from "../../src/build/citing/bibKeys";
+import { bibliographyPath } from "../../src/build/citing/bibliographyPath";
 import { inputs, outputs, defaultValues } from "../../src/model/registry";
 import published from "./published-ids.json";
 import { builtPages, chapterLike } from "../../scripts/support/pages";
@@ -48,7 +49,7 @@ describe("permanent ids", () => {
 });
 
 describe("citations and references", () => {
-  const keys = bibKeys("content/references.bib");
+  const keys = bibKeys(bibliographyPath);
 
   it("/references/ lists every source, at least 20, each with id ref-<key>", () => {
     const ids = new Set(idsIn(html("/references/")));
