@@ -4,15 +4,16 @@ import { defineConfig, passthroughImageService } from "astro/config";
 import rehypeCitation from "rehype-citation";
 import rehypeKatex from "rehype-katex";
 import remarkMath from "remark-math";
-import { contentSecurityPolicyIntegration } from "./src/lib/csp";
-import { rehypeCheckCitations } from "./src/lib/rehypeCheckCitations";
-import { rehypeCitationLinks } from "./src/lib/rehypeCitationLinks";
-import { rehypeSectionTools } from "./src/lib/rehypeSectionTools";
-import { rehypeSidenotes } from "./src/lib/rehypeSidenotes";
-import { remarkEssayMeta } from "./src/lib/remarkEssayMeta";
-import { remarkHeadingIds } from "./src/lib/remarkHeadingIds";
+import { bibliographyPath } from "./src/build/citing/bibliographyPath";
+import { contentSecurityPolicyIntegration } from "./src/build/csp";
+import { rehypeCheckCitations } from "./src/build/citing/rehypeCheckCitations";
+import { rehypeCitationLinks } from "./src/build/citing/rehypeCitationLinks";
+import { rehypeSectionTools } from "./src/build/markdown/rehypeSectionTools";
+import { rehypeSidenotes } from "./src/build/markdown/rehypeSidenotes";
+import { remarkEssayMeta } from "./src/build/markdown/remarkEssayMeta";
+import { remarkHeadingIds } from "./src/build/markdown/remarkHeadingIds";
 
-const bibliography = "content/references.bib";
+const bibliography = bibliographyPath;
 
 export default defineConfig({
   // The public address, for canonical links and citation metadata; set SITE_URL when deploying.
@@ -37,7 +38,7 @@ export default defineConfig({
       rehypeSidenotes,
     ],
   },
-  // After the build, every page gets a strict Content-Security-Policy meta (src/lib/csp.ts says why not experimental.csp).
+  // After the build, every page gets a strict Content-Security-Policy meta (src/build/csp.ts says why not experimental.csp).
   integrations: [mdx(), contentSecurityPolicyIntegration()],
   devToolbar: { enabled: false },
 });

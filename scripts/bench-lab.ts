@@ -3,7 +3,7 @@
 // machine's load, since the machines this runs on are shared. Not a test: it asserts nothing.
 import { availableParallelism, cpus, loadavg } from "node:os";
 import { defaultValues } from "../src/model/registry";
-import { createRandom } from "../src/lab/random";
+import { createRandom } from "../src/model/random";
 import { runLab } from "../src/lab/run";
 import { labSettingsFrom } from "../src/lab/settings";
 import { runSweep } from "../src/lab/sweep";

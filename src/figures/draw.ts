@@ -1,22 +1,10 @@
 import * as Plot from "@observablehq/plot";
-import type { Values } from "../model/registry";
-import { figures, isFigureName } from "./index";
-import { layouts, type LayoutName } from "./types";
+import { type BoundFigure, layouts, type LayoutName } from "./types";
 
 /**
- * Redraws a live figure in the browser: the size the reader can see now, and the other
- * size too if asked (after the viewport crosses the breakpoint).
+ * Draws a figure at one layout into a document: linkedom's at build time, the page's in the
+ * browser. The one way every figure, essay or lab, is drawn.
  */
-export function drawInto(el: HTMLElement, values: Values, all = false): void {
-  const name = el.dataset["figure"] ?? "";
-  if (!isFigureName(name)) return;
-  const spec = figures[name];
-  for (const holder of el.querySelectorAll<HTMLElement>("[data-plot]")) {
-    const layout = holder.dataset["plot"] as LayoutName;
-    if (!(layout in layouts) || (!all && holder.offsetParent === null)) continue;
-    holder.replaceChildren(Plot.plot({ ...spec.build(values, layouts[layout]), document }));
-  }
-  el.querySelector("[data-figure-description]")!.textContent = spec.describe(values);
+export function plotFigure(figure: BoundFigure, layout: LayoutName, document: Document): SVGSVGElement | HTMLElement {
+  return Plot.plot({ ...figure.build(layouts[layout]), document });
 }
-
-export { figureCsv } from "./csv";

@@ -1,5 +1,5 @@
 import { expShiftedInto, log2Det } from "./detMath";
-import type { Random } from "./random";
+import type { Random } from "../model/random";
 
 /**
  * The model: a table of logits z[t][prev][next], one softmax over the next symbol for every
@@ -32,14 +32,6 @@ export function clonePolicy(policy: Policy): Policy {
 /** Where the row of π(· | prev, t) starts in the tables. */
 export function rowOffset(policy: Policy, t: number, prev: number): number {
   return (t * policy.vocabulary + prev) * policy.vocabulary;
-}
-
-/** Recomputes one row's softmax from its logits (max-subtracted, so nothing overflows). */
-export function refreshRow(policy: Policy, offset: number): void {
-  const { logits, vocabulary: V } = policy;
-  let max = -Infinity;
-  for (let j = 0; j < V; j++) if (logits[offset + j]! > max) max = logits[offset + j]!;
-  normalizeRow(policy, offset, max);
 }
 
 /** The softmax of one row, given the row's largest logit. */

@@ -1,21 +1,9 @@
-import { formatNumber } from "../lib/format";
-import type { NumberFormat } from "../model/types";
+import { formatNumber } from "../text/format";
+import type { ResultBase } from "../model/types";
 import type { LabResult } from "./run";
 
 /** A number the lab measures: like a registry output, but read from a run, not computed from inputs. */
-export interface LabResultSpec {
-  readonly id: string;
-  readonly label: string;
-  readonly unit: string;
-  readonly unitSpoken: string;
-  readonly format: NumberFormat;
-  /** Inclusive bounds every value must respect. */
-  readonly bounds: readonly [number, number];
-  /** Infinity is a legitimate value, shown as `infinityText`. */
-  readonly allowInfinity?: boolean;
-  readonly infinityText?: string;
-  /** Significant digits to show (3 unless a count needs more: 100,080 passes must not read 100,000). */
-  readonly digits?: number;
+export interface LabResultSpec extends ResultBase {
   readonly value: (result: LabResult) => number;
 }
 

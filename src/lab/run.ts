@@ -1,4 +1,4 @@
-import { createRandom } from "./random";
+import { createRandom } from "../model/random";
 import type { LabSettings } from "./settings";
 import { successProbability, worldSuccessProbability } from "./success";
 import { Trainer } from "./trainer";

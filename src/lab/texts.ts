@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent } from "../lib/format";
+import { formatNumber, formatPercent } from "../text/format";
 import type { LabResult } from "./run";
 import type { LabSettings } from "./settings";
 import type { SweepResult } from "./sweep";

@@ -1,6 +1,6 @@
 import { binaryEntropyDet, expDet } from "./detMath";
 import { clonePolicy, createUniformPolicy, crossEntropyStep, type Policy, reinforceStep, sampleNext } from "./policy";
-import type { Random } from "./random";
+import type { Random } from "../model/random";
 import { successProbability } from "./success";
 import { reward, sampleSentence, type World } from "./world";
 

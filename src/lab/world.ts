@@ -1,5 +1,5 @@
 import { log2Det } from "./detMath";
-import { createRandom, randomInt, type Random } from "./random";
+import { createRandom, randomInt, type Random } from "../model/random";
 
 /** The seeded synthetic language the lab's models learn. */
 export interface World {

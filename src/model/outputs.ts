@@ -1,6 +1,6 @@
 import { binaryEntropyBits } from "./binaryEntropyBits";
 import { bitsRatio } from "./bitsRatio";
-import type { InputId } from "./inputs";
+import type { InputId, Values } from "./inputs";
 import { lifetimeSeconds } from "./lifetimeSeconds";
 import { parityRlShare } from "./parityRlShare";
 import { partShare } from "./partShare";
@@ -26,6 +26,17 @@ import { residualStreamNumbers } from "./residualStreamNumbers";
 import { weightCapacityBits } from "./weightCapacityBits";
 import { rlSignalShare } from "./rlSignalShare";
 import { signalParityRlShare } from "./signalParityRlShare";
+import { pretrainLearnableBits } from "./pretrainLearnableBits";
+import { keptBitsBound } from "./keptBitsBound";
+import { bitsFromNats } from "./bitsFromNats";
+import { finalLossBitsPerToken } from "./finalLossBitsPerToken";
+
+/** The bits-learnable ruler at these values (one place, so every output that reads it reads the same deps). */
+const learnable = (v: Readonly<Values>) =>
+  pretrainLearnableBits(v.pretrainTokens, v.parameters, v.lossSizeTermNats, v.lossSizeExponent, v.lossDataTermNats, v.lossDataExponent, v.bitsPerToken);
+const learnableDeps = ["pretrainTokens", "parameters", "lossSizeTermNats", "lossSizeExponent", "lossDataTermNats", "lossDataExponent", "bitsPerToken"] as const;
+/** The bits-kept ruler: min(learnable, what the weights can hold). */
+const kept = (v: Readonly<Values>) => keptBitsBound(learnable(v), weightCapacityBits(v.parameters, v.bitsPerParameter));
 
 const share = [0, 1] as const;
 const nonNegative = [0, Infinity] as const;
@@ -484,6 +495,82 @@ export const outputs = [
     format: "number",
     deps: ["contextTokens", "residualStreamWidth"],
     compute: (v) => residualStreamNumbers(v.contextTokens, v.residualStreamWidth),
+    bounds: nonNegative,
+  },
+  // The three rulers (DESIGN.md, "Contracts added in the second round"): bits in (pretrainTotalBits,
+  // rlTotalBits), bits learnable (loss above its floor), bits kept (capacity-bounded).
+  {
+    id: "pretrainLearnableBits",
+    label: "Bits learnable in pretraining: loss above its floor, over the whole run",
+    unit: "bits",
+    unitSpoken: "bits",
+    format: "number",
+    deps: learnableDeps,
+    compute: learnable,
+    bounds: nonNegative,
+  },
+  {
+    id: "pretrainKeptBitsBound",
+    label: "Most bits the weights can have kept from pretraining",
+    unit: "bits",
+    unitSpoken: "bits",
+    format: "number",
+    deps: [...learnableDeps, "bitsPerParameter"],
+    compute: kept,
+    bounds: nonNegative,
+  },
+  {
+    id: "learnableBitsRatio",
+    label: "Pretraining's learnable bits per bit of RL reward",
+    unit: "×",
+    unitSpoken: "times",
+    format: "number",
+    deps: [...learnableDeps, "rlEpisodes", "passRate"],
+    compute: (v) => ratio(learnable(v), rlTotalBits(v.rlEpisodes, v.passRate)),
+    bounds: nonNegative,
+    allowInfinity: true,
+  },
+  {
+    id: "keptBitsRatio",
+    label: "Bound on pretraining's kept bits over the bound on RL's reward bits",
+    unit: "×",
+    unitSpoken: "times",
+    format: "number",
+    deps: [...learnableDeps, "bitsPerParameter", "rlEpisodes", "passRate"],
+    compute: (v) => ratio(kept(v), rlTotalBits(v.rlEpisodes, v.passRate)),
+    bounds: nonNegative,
+    allowInfinity: true,
+  },
+  {
+    id: "lossFloorBitsPerToken",
+    label: "The loss fit's irreducible floor, in bits per token",
+    symbol: "E / \\ln 2",
+    unit: "bits",
+    unitSpoken: "bits per token",
+    format: "number",
+    deps: ["lossFloorNats"],
+    compute: (v) => bitsFromNats(v.lossFloorNats),
+    bounds: nonNegative,
+  },
+  {
+    id: "pretrainLearnableBitsPerToken",
+    label: "Learnable bits per pretraining token, averaged over the run",
+    unit: "bits",
+    unitSpoken: "bits per token",
+    format: "number",
+    deps: learnableDeps,
+    compute: (v) => ratio(learnable(v), v.pretrainTokens),
+    bounds: nonNegative,
+  },
+  {
+    id: "pretrainFinalLossBitsPerToken",
+    label: "The fit's loss at the end of the run, in bits per token",
+    unit: "bits",
+    unitSpoken: "bits per token",
+    format: "number",
+    deps: ["lossFloorNats", "pretrainTokens", "parameters", "lossSizeTermNats", "lossSizeExponent", "lossDataTermNats", "lossDataExponent"],
+    compute: (v) =>
+      finalLossBitsPerToken(v.lossFloorNats, v.pretrainTokens, v.parameters, v.lossSizeTermNats, v.lossSizeExponent, v.lossDataTermNats, v.lossDataExponent),
     bounds: nonNegative,
   },
 ] as const satisfies readonly OutputSpec<InputId>[];

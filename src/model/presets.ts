@@ -89,6 +89,35 @@ export const presets: readonly Preset[] = [
       { key: "you2025reasoning", citation: "You 2025", locator: "the 10²⁶ FLOP scale" },
     ],
   },
+  {
+    id: "lossFitBesiroglu",
+    group: "lossFit",
+    label: "Besiroglu et al.'s refit (2024)",
+    short: "Refit, 2024",
+    values: { lossFloorNats: 1.8172, lossSizeTermNats: 0.3572, lossSizeExponent: 0.3478, lossDataTermNats: 0.1974, lossDataExponent: 0.3658 },
+    unit: "nats per token; each term at its pivot (10⁹ parameters, 10¹¹ tokens), rounded to 4 digits",
+    unitShort: "nats per token",
+    caveat:
+      "Fitted to points read off Hoffmann et al.'s plots: models of 70M to 16B parameters, runs of 5B to 500B tokens, one corpus and tokenizer. " +
+      "At 70B parameters and 15T tokens it is extrapolated thirty times beyond its data.",
+    sources: [{ key: "besiroglu2024chinchilla", citation: "Besiroglu et al. 2024", locator: "table of estimates (secondary: read through transcriptions that agree)" }],
+  },
+  {
+    id: "lossFitHoffmann",
+    group: "lossFit",
+    label: "Hoffmann et al.'s fit (2022)",
+    short: "Chinchilla, 2022",
+    values: { lossFloorNats: 1.69, lossSizeTermNats: 0.354, lossSizeExponent: 0.34, lossDataTermNats: 0.3416, lossDataExponent: 0.28 },
+    unit: "nats per token; each term at its pivot (10⁹ parameters, 10¹¹ tokens), rounded to 4 digits",
+    unitShort: "nats per token",
+    caveat:
+      "The constants as printed (E = 1.69, A = 406.4, B = 410.7, α = 0.34, β = 0.28). Besiroglu et al. report that this fit's optimiser stopped before converging " +
+      "and that the printed rounding biases its predictions; it puts more of the loss above the floor.",
+    sources: [
+      { key: "hoffmann2022chinchilla", citation: "Hoffmann et al. 2022", locator: "§3.3 (approach 3), eq. 10 (secondary: read through transcriptions that agree)" },
+      { key: "besiroglu2024chinchilla", citation: "Besiroglu et al. 2024", locator: "abstract, on the optimiser and the rounding" },
+    ],
+  },
 ];
 
 const byId = new Map(presets.map((p) => [p.id, p]));

@@ -45,13 +45,20 @@ export interface InputSpec extends QuantityBase {
   readonly pastDefaults?: readonly { readonly throughEdition: number; readonly value: number }[];
 }
 
-export interface OutputSpec<Id extends string = string> extends QuantityBase {
-  readonly deps: readonly Id[];
-  readonly compute: (values: Readonly<Record<Id, number>>) => number;
+/** A quantity the essay reports rather than asks for: a registry output, or a result the lab measures. */
+export interface ResultBase extends QuantityBase {
   /** Inclusive bounds every value must respect. */
   readonly bounds: readonly [number, number];
-  /** Infinity is a legitimate value (shown as "unbounded"). */
+  /** Infinity is a legitimate value, shown as `infinityText` ("unbounded" unless set). */
   readonly allowInfinity?: boolean;
+  readonly infinityText?: string;
+  /** Significant digits to show (3 unless a count needs more: 100,080 passes must not read 100,000). */
+  readonly digits?: number;
+}
+
+export interface OutputSpec<Id extends string = string> extends ResultBase {
+  readonly deps: readonly Id[];
+  readonly compute: (values: Readonly<Record<Id, number>>) => number;
 }
 
 /** Distribution families for an input's uncertainty; each is truncated to the input's [min, max]. */

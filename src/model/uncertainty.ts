@@ -1,4 +1,4 @@
-import { createRandom } from "../lab/random";
+import { createRandom } from "./random";
 import { intervalQuantile } from "./intervalQuantile";
 import { percentile } from "./percentile";
 import { defaultValues, type InputId, inputs, inputSpec, type OutputId, outputSpec, type Values } from "./registry";

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getCollection, render } from "astro:content";
-import type { EssayMeta } from "../lib/remarkEssayMeta";
-import { markdownTwin } from "../lib/markdownTwin";
+import type { EssayMeta } from "../build/markdown/remarkEssayMeta";
+import { markdownTwin } from "../build/pages/markdownTwin";
 
 export const getStaticPaths: GetStaticPaths = async () =>
   (await getCollection("chapters")).map((entry) => ({ params: { slug: entry.data.slug }, props: { entry } }));

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
-import { essay } from "../lib/essay";
+import { essay } from "../essay/essay";
 
 /** An index for readers that arrive through language-model tools (llmstxt.org). */
 export const GET: APIRoute = async () => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { currentEdition, essay } from "../lib/essay";
+import { currentEdition, essay } from "../essay/essay";
 import { defaultValues, type InputSpec, inputs, type OutputSpec, outputs } from "../model/registry";
 
 /** Every registry quantity as data, so others can reuse the numbers and their sources. */

@@ -1,5 +1,5 @@
 import { defaultValues, type Values } from "../model/registry";
-import { preloadFigures } from "./figures";
+import { preloadFigures } from "./figures/index";
 
 /** A figure's "Data (CSV)" link downloads the reader's own numbers; at the defaults, the static file. */
 export function setupCsv(current: () => Values): void {

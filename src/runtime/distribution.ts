@@ -1,4 +1,4 @@
-import { formatNumber } from "../lib/format";
+import { formatNumber } from "../text/format";
 import { inputSpec, isInputId, isOutputId, outputSpec, type NumberFormat } from "../model/registry";
 import { percentile } from "../model/percentile";
 import { inputSamples, outputSamples, percentilesOf, SAMPLE_SIZE, SEED, samplingInterval } from "../model/uncertainty";

@@ -1,5 +1,5 @@
-import { parseNumber } from "../lib/parseNumber";
-import { formatNumber } from "../lib/format";
+import { parseNumber } from "../text/parseNumber";
+import { formatNumber } from "../text/format";
 import { inputSpec, isInputId, type InputId } from "../model/registry";
 import { showNotices } from "./notices";
 import { dragValue, stepValue, type StepKind } from "./step";

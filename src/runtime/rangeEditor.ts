@@ -1,5 +1,5 @@
-import { formatNumber } from "../lib/format";
-import { parseNumber } from "../lib/parseNumber";
+import { formatNumber } from "../text/format";
+import { parseNumber } from "../text/parseNumber";
 import { type InputId, inputSpec, isInputId } from "../model/registry";
 import type { Ranges } from "../model/uncertainty";
 import { showNotices } from "./notices";

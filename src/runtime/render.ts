@@ -1,4 +1,4 @@
-import { formatNumber, formatSpoken, powerParts } from "../lib/format";
+import { formatNumber, formatSpoken, powerParts } from "../text/format";
 import { inputSpec, isInputId, isOutputId, outputSpec, type Values } from "../model/registry";
 
 /** Writes current values into every live input and output on the page. */

@@ -1,6 +1,6 @@
 import { describe, it } from "vitest";
 import { defaultValues } from "../../src/model/registry";
-import { builtPages } from "./setup/pages";
+import { builtPages } from "../../scripts/support/pages";
 import { browserAvailable, openPage, useBrowser } from "./setup/browser";
 
 // Accessibility beyond axe (quality.test.ts): keyboard alone, visible focus, reduced motion, and

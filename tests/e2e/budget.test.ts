@@ -3,7 +3,7 @@ import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { preInteractionWeight } from "../../scripts/bench/weight";
 import { browserAvailable, openPage, origin, useBrowser } from "./setup/browser";
-import { builtPages } from "./setup/pages";
+import { builtPages } from "../../scripts/support/pages";
 
 /** Raw JavaScript a page loads before any interaction: its module scripts and their static imports. */
 function preInteractionScripts(path: string): string[] {

@@ -2,9 +2,9 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { describe, expect, it } from "vitest";
 import config from "../../astro.config.mjs";
-import { chapterSlugs } from "../../src/lib/chapterPlan";
-import { inlineScriptHashes } from "../../src/lib/csp";
-import { builtPages } from "./setup/pages";
+import { chapterSlugs } from "../../src/essay/chapterPlan";
+import { inlineScriptHashes } from "../../src/build/csp";
+import { builtPages } from "../../scripts/support/pages";
 
 // These read the built site in dist/ (npm test builds it first); no browser is needed.
 const pages = builtPages();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultValues } from "../../src/model/registry";
-import { builtPages } from "./setup/pages";
+import { builtPages } from "../../scripts/support/pages";
 import { browserAvailable, openPage, useBrowser, valuesOf } from "./setup/browser";
 
 describe.skipIf(!browserAvailable())("with JavaScript off", () => {

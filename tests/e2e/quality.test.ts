@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { builtPages } from "./setup/pages";
+import { builtPages } from "../../scripts/support/pages";
 import { browserAvailable, openPage, useBrowser } from "./setup/browser";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { figures, type FigureName } from "../../src/figures/index";
-import { renderFigureSvg } from "../../src/lib/plotSsr";
+import { figures, type FigureName } from "../../src/figures/essay/index";
+import { renderFigureSvg } from "../../src/build/figureSvg";
 import { defaultValues, type Values } from "../../src/model/registry";
 
 const withValues = (patch: Partial<Values>): Values => ({ ...defaultValues(), ...patch });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { figures } from "../../src/figures/index";
-import { cakeRows, shareLabel } from "../../src/figures/shapingCake";
+import { figures } from "../../src/figures/essay/index";
+import { cakeRows, shareLabel } from "../../src/figures/essay/shapingCake";
 import { figureCsv } from "../../src/figures/csv";
-import { renderFigureSvg } from "../../src/lib/plotSsr";
+import { renderFigureSvg } from "../../src/build/figureSvg";
 import { defaultValues, type Values } from "../../src/model/registry";
 
 const withValues = (patch: Partial<Values>): Values => ({ ...defaultValues(), ...patch });

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { figures, type FigureName } from "../../src/figures/index";
+import { figures, type FigureName } from "../../src/figures/essay/index";
 import type { LayoutName } from "../../src/figures/types";
-import { renderFigureSvg } from "../../src/lib/plotSsr";
+import { renderFigureSvg } from "../../src/build/figureSvg";
 import { defaultValues, inputSpec, type Values } from "../../src/model/registry";
 
 const snapshotDir = new URL("./__snapshots__/", import.meta.url);

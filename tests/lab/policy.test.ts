@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clonePolicy, createUniformPolicy, crossEntropyStep, reinforceStep, rowOffset, sampleNext } from "../../src/lab/policy";
-import { createRandom } from "../../src/lab/random";
+import { createRandom } from "../../src/model/random";
 
 const row = (policy: ReturnType<typeof createUniformPolicy>, t: number, prev: number, table: "logits" | "probabilities" = "probabilities") => {
   const offset = rowOffset(policy, t, prev);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createUniformPolicy, crossEntropyStep, type Policy, reinforceStep } from "../../src/lab/policy";
-import { createRandom } from "../../src/lab/random";
+import { createRandom } from "../../src/model/random";
 import { successProbability, worldSuccessProbability } from "../../src/lab/success";
 import { createWorld, reward, type World } from "../../src/lab/world";
 import { allSentences, handWorld } from "./support";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { labFigureCsv } from "../../src/figures/labCsv";
-import { labFigureTable } from "../../src/figures/labIndex";
+import { labFigureCsv } from "../../src/figures/csv";
+import { bindLabFigure } from "../../src/figures/lab/index";
 import { runLab } from "../../src/lab/run";
 import { labSettingsFrom } from "../../src/lab/settings";
 import type { SweepResult } from "../../src/lab/sweep";
@@ -10,7 +10,7 @@ describe("lab figure tables", () => {
   const run = runLab(labSettingsFrom({ ...defaultValues(), labBudgetPasses: 20_000 }));
 
   it("labSuccessCurves: one row per checkpoint of each regime, exactly the run's curve", () => {
-    const rows = labFigureTable("labSuccessCurves", run);
+    const rows = bindLabFigure("labSuccessCurves", { run })!.table();
     const regimes = ["pretrainOnly", "rlOnly", "pretrainThenRl"] as const;
     expect(rows).toHaveLength(regimes.reduce((n, k) => n + run[k].curve.passes.length, 0));
     const rl = rows.filter((r) => r["regime"] === "RL from scratch");
@@ -28,7 +28,7 @@ describe("lab figure tables", () => {
       pretrainThenRl: [30, 500],
       switchPasses: [10, 200],
     };
-    const csv = labFigureCsv("labLengthSweep", sweep).trim().split("\n");
+    const csv = labFigureCsv("labLengthSweep", { sweep }).trim().split("\n");
     expect(csv[0]).toBe("sequenceLength,regime,reachedHalf,passesToHalf,switchPasses,budgetPasses");
     const b = run.settings.budgetPasses;
     expect(csv.slice(1)).toEqual([

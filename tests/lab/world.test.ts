@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRandom } from "../../src/lab/random";
+import { createRandom } from "../../src/model/random";
 import { createWorld, reward, sampleSentence } from "../../src/lab/world";
 import { handWorld } from "./support";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultValues, defaultValuesForEdition, inputs } from "../../src/model/registry";
-import { currentEdition, editions } from "../../src/lib/essay";
+import { currentEdition, editions } from "../../src/essay/essay";
 
 describe("defaultValuesForEdition", () => {
   it("defaultValuesForEdition(current) is defaultValues()", () => {

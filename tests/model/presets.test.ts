@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { bibKeys } from "../../src/build/citing/bibKeys";
+import { bibliographyPath } from "../../src/build/citing/bibliographyPath";
 import { defaultValues, inputSpec, isInputId, posttrainComputeShare, presetById, presetMatches, presets, type InputId } from "../../src/model/index";
 
-const bib = readFileSync(new URL("../../content/references.bib", import.meta.url), "utf8");
-const bibKeys = new Set([...bib.matchAll(/@\w+\s*\{\s*([^,\s]+)\s*,/g)].map((m) => m[1]));
+const keys = bibKeys(bibliographyPath);
 
 describe("presets", () => {
   it("preset ids are unique", () => {
@@ -28,7 +28,7 @@ describe("presets", () => {
       expect(p.caveat.trim()).not.toBe("");
       expect(p.sources.length).toBeGreaterThan(0);
       for (const s of p.sources) {
-        expect(bibKeys.has(s.key), s.key).toBe(true);
+        expect(keys.has(s.key), s.key).toBe(true);
         expect(s.citation.trim()).not.toBe("");
         expect(s.locator.trim()).not.toBe("");
       }
@@ -57,9 +57,24 @@ describe("presets", () => {
     expect(presetById("grok4")!.unit).toMatch(/GPU-time/);
   });
 
-  it("presetMatches(instructgpt, defaults) is true: the defaults are InstructGPT's numbers; no other preset matches", () => {
-    const matching = presets.filter((p) => presetMatches(p, defaultValues())).map((p) => p.id);
+  it("presetMatches(instructgpt, defaults) is true: the defaults are InstructGPT's numbers; no other compute preset matches", () => {
+    const matching = presets.filter((p) => p.group === "compute" && presetMatches(p, defaultValues())).map((p) => p.id);
     expect(matching).toEqual(["instructgpt"]);
+  });
+
+  it("the loss-fit defaults are Besiroglu et al.'s refit; Hoffmann et al.'s fit differs", () => {
+    const matching = presets.filter((p) => p.group === "lossFit" && presetMatches(p, defaultValues())).map((p) => p.id);
+    expect(matching).toEqual(["lossFitBesiroglu"]);
+  });
+
+  // The pivot values by hand from the printed constants: A / (10⁹)^α and B / (10¹¹)^β, to 4 digits.
+  it.each([
+    ["lossFitBesiroglu", 482.01 / 1e9 ** 0.3478, 2085.43 / 1e11 ** 0.3658],
+    ["lossFitHoffmann", 406.4 / 1e9 ** 0.34, 410.7 / 1e11 ** 0.28],
+  ])("presetById(%s) holds the printed constants at the pivots", (id, size, data) => {
+    const p = presetById(id)!;
+    expect(p.values.lossSizeTermNats! / size).toBeCloseTo(1, 3);
+    expect(p.values.lossDataTermNats! / data).toBeCloseTo(1, 3);
   });
 
   it("presetMatches(p, values) is false when one value differs", () => {

@@ -1,6 +1,6 @@
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject } from "vitest";
-import { chromiumFlags, chromiumPath } from "./chromium";
+import { chromiumFlags, chromiumPath } from "../../../scripts/support/chromium";
 
 export { chromiumFlags, chromiumPath };
 

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import type { TestProject } from "vitest/node";
 import { chromiumPath } from "./browser";
-import { serveStatic } from "./server";
+import { serveStatic } from "../../../scripts/support/server";
 
 declare module "vitest" {
   export interface ProvidedContext {

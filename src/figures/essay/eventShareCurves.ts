@@ -1,0 +1,76 @@
+import * as Plot from "@observablehq/plot";
+import { formatNumber, formatPercent } from "../../text/format";
+import { nines, parityRlShare, rlEventShare, shareFromNines } from "../../model";
+import { colors, type FigureSpec } from "../types";
+
+const referenceLengths = [1, 10, 100, 1e4, 1e5];
+
+/** How many nines the horizontal axis spans: enough to show parity at L, with room either side. */
+function ninesDomain(L: number): number {
+  return Math.min(11, Math.max(5, Math.ceil(Math.log10(L)) + 3));
+}
+
+function curve(L: number, maxNines: number) {
+  return Array.from({ length: 81 }, (_, i) => {
+    const n = (i / 80) * maxNines;
+    return { n, share: rlEventShare(shareFromNines(n), L), L };
+  });
+}
+
+/** RL's share of reward events against RL's share of compute, on an axis of "nines". */
+export const eventShareCurves: FigureSpec = {
+  name: "eventShareCurves",
+  deps: ["rlComputeShare", "passesPerReward"],
+  build: ({ rlComputeShare: f, passesPerReward: L }, { width, compact }) => {
+    const maxNines = ninesDomain(L);
+    const others = referenceLengths.filter((l) => Math.abs(Math.log10(l) - Math.log10(L)) > 0.25 && Math.log10(l) < maxNines - 0.5);
+    const reader = curve(L, maxNines);
+    const point = { n: Math.min(maxNines, nines(f)), share: rlEventShare(f, L) };
+    return {
+      width,
+      height: compact ? 300 : 320,
+      style: { fontSize: compact ? "10px" : "11px" },
+      marginRight: 36,
+      marginBottom: 40,
+      x: {
+        domain: [0, maxNines],
+        ticks: Array.from({ length: maxNines + 1 }, (_, i) => i).filter((i) => !compact || i % 2 === 0),
+        tickFormat: (n: number) => formatPercent(shareFromNines(n)),
+        label: "RL's share of training compute →",
+        labelAnchor: "right",
+      },
+      y: { domain: [0, 1], tickFormat: (d: number) => formatPercent(d), label: "↑ RL's share of reward events", grid: true },
+      marks: [
+        Plot.ruleY([0.5], { stroke: "currentColor", strokeDasharray: "4 3", strokeOpacity: 0.5 }),
+        Plot.text([0.5], { y: (d) => d, x: 0, text: () => "parity", textAnchor: "start", dy: -7, dx: 4, fillOpacity: 0.7 }),
+        ...others.map((l) => Plot.line(curve(l, maxNines), { x: "n", y: "share", stroke: colors.muted, strokeWidth: 1.2 })),
+        ...others.map((l) =>
+          Plot.text([{ n: Math.log10(l + 1), share: 0.5 }], { x: "n", y: "share", text: () => compact ? formatNumber(l, "number") : `L = ${formatNumber(l, "number")}`, dy: 12, dx: 3, textAnchor: "start", fill: colors.muted }),
+        ),
+        Plot.line(reader, { x: "n", y: "share", stroke: colors.rl, strokeWidth: 2.5 }),
+        Plot.dot([point], { x: "n", y: "share", r: 5.5, fill: colors.rl, stroke: "white", strokeWidth: 1.5 }),
+        Plot.text([point], {
+          x: "n", y: "share",
+          text: () =>
+            compact
+              ? `you: ${formatPercent(point.share)} of events`
+              : `you: L = ${formatNumber(L, "number", { digits: 6 })}, ${formatPercent(f)} of compute → ${formatPercent(point.share)} of events`,
+          textAnchor: point.n > maxNines / 2 ? "end" : "start",
+          dx: point.n > maxNines / 2 ? -9 : 9,
+          dy: point.share > 0.85 ? 12 : -10,
+          fontWeight: 600,
+        }),
+      ],
+    };
+  },
+  table: ({ passesPerReward: L }) => {
+    const maxNines = ninesDomain(L);
+    return [...new Set([...referenceLengths, L])].flatMap((l) =>
+      curve(l, maxNines).map(({ n, share }) => ({ passesPerReward: l, rlComputeShare: shareFromNines(n), rlEventShare: share })),
+    );
+  },
+  describe: ({ rlComputeShare: f, passesPerReward: L }) =>
+    `Curves of RL's share of reward events against RL's share of compute. With L = ${L} passes per reward, ` +
+    `RL reaches half of all reward events only at ${formatPercent(parityRlShare(L))} of compute; your setting, ` +
+    `${formatPercent(f)} of compute, gives ${formatPercent(rlEventShare(f, L))} of events.`,
+};

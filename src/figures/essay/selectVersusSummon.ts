@@ -1,0 +1,82 @@
+import * as Plot from "@observablehq/plot";
+import { formatBits, formatNumber, formatPower10 } from "../../text/format";
+import { alternativesLog10, choiceBits, pretrainTotalBits, rlTotalBits, weightCapacityBits } from "../../model";
+import type { Values } from "../../model/registry";
+import { halo } from "../halo";
+import { superscriptPowers } from "../superscriptPowers";
+import { colors, type FigureSpec } from "../types";
+
+/** ", one of 10^x alternatives": how many alternatives that many bits could single out. */
+const singlesOut = (bits: number) => (bits > 0 ? `, 1 of ${formatPower10(alternativesLog10(bits))} alternatives` : "");
+
+function rows(v: Values) {
+  const N = formatNumber(v.conceptCount, "number");
+  const pre = pretrainTotalBits(v.pretrainTokens, v.bitsPerToken);
+  const rl = rlTotalBits(v.rlEpisodes, v.passRate);
+  return [
+    { row: "Pretraining feedback", short: "Pretraining", bits: pre, fill: colors.pretraining, opacity: 1, note: singlesOut(pre) },
+    { row: "Held in the weights", short: "Weights hold", bits: weightCapacityBits(v.parameters, v.bitsPerParameter), fill: colors.pretraining, opacity: 0.55, note: "" },
+    { row: "RL feedback, at most", short: "RL feedback", bits: rl, fill: colors.rl, opacity: 1, note: singlesOut(rl) },
+    {
+      row: "Choosing a behaviour", short: "A behaviour",
+      bits: choiceBits(v.conceptCount, v.conceptsPerBehaviour), fill: colors.muted, opacity: 1,
+      note: `: ${formatNumber(v.conceptsPerBehaviour, "number")} picks among ${N}`,
+    },
+    { row: "Choosing a concept", short: "A concept", bits: choiceBits(v.conceptCount), fill: colors.muted, opacity: 0.6, note: `: 1 of ${N}` },
+  ];
+}
+
+
+/** Feedback each stage supplies, what the weights hold, and what choosing among existing concepts costs, in bits. */
+export const selectVersusSummon: FigureSpec = {
+  name: "selectVersusSummon",
+  deps: ["pretrainTokens", "bitsPerToken", "parameters", "bitsPerParameter", "rlEpisodes", "passRate", "conceptCount", "conceptsPerBehaviour"],
+  build: (values, { width, compact }) => {
+    const data = rows(values);
+    const top = Math.max(...data.map((d) => d.bits));
+    const xLo = 1;
+    const xHi = 10 ** Math.ceil(Math.log10(Math.max(top, 10)) + (compact ? 0.3 : 0.5));
+    const at = (bits: number) => Math.log10(Math.max(bits, xLo) / xLo) / Math.log10(xHi / xLo);
+    const shown = data.map((d) => ({ ...d, end: Math.max(xLo, d.bits), inside: at(d.bits) > (compact ? 0.6 : 0.68) }));
+    const decades = Math.round(Math.log10(xHi));
+    const every = Math.ceil(decades / (compact ? 4 : 8));
+    const label = (d: (typeof shown)[number]) => (d.bits === 0 ? "0 bits" : `${formatBits(d.bits)}${compact ? "" : d.note}`);
+    return {
+      width,
+      height: compact ? 250 : 260,
+      style: { fontSize: compact ? "10px" : "11px" },
+      marginLeft: compact ? 78 : 142,
+      marginRight: compact ? 12 : 20,
+      marginBottom: 38,
+      x: {
+        type: "log",
+        domain: [xLo, xHi],
+        ticks: Array.from({ length: Math.floor(decades / every) + 1 }, (_, i) => 10 ** (i * every)),
+        tickFormat: (d: number) => formatNumber(d, "number"),
+        label: "Bits (log scale) →",
+        labelAnchor: "right",
+        grid: true,
+      },
+      y: {
+        domain: data.map((d) => d.row),
+        label: null,
+        padding: 0.22,
+        tickFormat: (row: string) => (compact ? data.find((d) => d.row === row)!.short : row),
+      },
+      marks: [
+        Plot.barX(shown, { x1: xLo, x2: "end", y: "row", fill: "fill", fillOpacity: "opacity" }),
+        Plot.text(shown.filter((d) => !d.inside), { x: "end", y: "row", dx: 5, textAnchor: "start", fontWeight: 600, fill: "currentColor", text: label, render: superscriptPowers, ...halo }),
+        Plot.text(shown.filter((d) => d.inside), { x: "end", y: "row", dx: -5, textAnchor: "end", fontWeight: 600, fill: "white", text: label, render: superscriptPowers }),
+      ],
+    };
+  },
+  table: (values) => rows(values).map(({ row, bits }) => ({ row, bits, alternativesLog10: alternativesLog10(bits) })),
+  describe: (values) => {
+    const [pre, weights, rl, behaviour, concept] = rows(values);
+    return (
+      `Bits on a logarithmic scale. Pretraining supplies ${formatBits(pre!.bits)} of feedback and the weights can hold ${formatBits(weights!.bits)}; ` +
+      `RL supplies at most ${formatBits(rl!.bits)}. Choosing one of ${formatNumber(values.conceptCount, "number")} existing concepts takes ${formatBits(concept!.bits)}, ` +
+      `and a behaviour made of ${formatNumber(values.conceptsPerBehaviour, "number")} such choices takes ${formatBits(behaviour!.bits)}.`
+    );
+  },
+};
