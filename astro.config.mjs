@@ -4,6 +4,7 @@ import { defineConfig, passthroughImageService } from "astro/config";
 import rehypeCitation from "rehype-citation";
 import rehypeKatex from "rehype-katex";
 import remarkMath from "remark-math";
+import { bibliographyPath } from "./src/build/citing/bibliographyPath";
 import { contentSecurityPolicyIntegration } from "./src/build/csp";
 import { rehypeCheckCitations } from "./src/build/citing/rehypeCheckCitations";
 import { rehypeCitationLinks } from "./src/build/citing/rehypeCitationLinks";
@@ -12,7 +13,7 @@ import { rehypeSidenotes } from "./src/build/markdown/rehypeSidenotes";
 import { remarkEssayMeta } from "./src/build/markdown/remarkEssayMeta";
 import { remarkHeadingIds } from "./src/build/markdown/remarkHeadingIds";
 
-const bibliography = "content/references.bib";
+const bibliography = bibliographyPath;
 
 export default defineConfig({
   // The public address, for canonical links and citation metadata; set SITE_URL when deploying.

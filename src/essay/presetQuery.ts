@@ -1,5 +1,6 @@
 import type { Preset } from "../model/presets";
-import { inputs, type Values } from "../model/registry";
+import type { InputId, Values } from "../model/registry";
+import { writeQuery } from "./query";
 
 /**
  * The query a preset link points to: the reader's other settings (those that differ from
@@ -7,12 +8,5 @@ import { inputs, type Values } from "../model/registry";
  * Without JavaScript the link itself is the preset; with it, a click sets the same values.
  */
 export function presetQuery(preset: Preset, values: Readonly<Values>): string {
-  const params = new URLSearchParams();
-  for (const q of inputs) {
-    const own = preset.values[q.id];
-    const v = own ?? values[q.id];
-    if ((own !== undefined || v !== q.default) && Number.isFinite(v)) params.set(q.id, String(v));
-  }
-  const text = params.toString();
-  return text ? `?${text}` : "";
+  return writeQuery({ ...values, ...preset.values }, {}, new Set(Object.keys(preset.values) as InputId[]));
 }

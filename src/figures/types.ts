@@ -1,16 +1,42 @@
 import type { PlotOptions } from "@observablehq/plot";
 import type { InputId, Values } from "../model/registry";
 
-/** A figure: a pure function from the reader's values to Plot options, plus a text alternative. */
-export interface FigureSpec {
+/** The numbers behind a figure, one object per row: its CSV download. */
+export type TableRows = readonly Record<string, string | number>[];
+
+/**
+ * What every figure is, essay or lab: pure functions of its data (the reader's values, or what a
+ * lab run measured) to Plot options at a layout, a text alternative, and its table.
+ */
+export interface DrawnFigure<Data> {
   readonly name: string;
-  /** The inputs the figure reads; it is redrawn only when one of them changes. */
+  readonly build: (data: Data, layout: Layout) => PlotOptions;
+  /** A sentence describing what the figure shows for this data, for screen readers. */
+  readonly describe: (data: Data) => string;
+  readonly table: (data: Data) => TableRows;
+}
+
+/** An essay figure: drawn from the reader's values, and redrawn only when one of its deps changes. */
+export interface FigureSpec extends DrawnFigure<Values> {
+  /** The inputs the figure reads. */
   readonly deps: readonly InputId[];
-  readonly build: (values: Values, layout: Layout) => PlotOptions;
-  /** A sentence describing what the figure shows at these values, for screen readers. */
-  readonly describe: (values: Values) => string;
-  /** The numbers behind the figure at these values, one object per row, for its CSV download. */
-  readonly table?: (values: Values) => readonly Record<string, string | number>[];
+}
+
+/** A figure paired with its data: all that drawing, describing or tabulating it needs. */
+export interface BoundFigure {
+  readonly name: string;
+  readonly build: (layout: Layout) => PlotOptions;
+  readonly describe: () => string;
+  readonly table: () => TableRows;
+}
+
+export function bindFigure<Data>(figure: DrawnFigure<Data>, data: Data): BoundFigure {
+  return {
+    name: figure.name,
+    build: (layout) => figure.build(data, layout),
+    describe: () => figure.describe(data),
+    table: () => figure.table(data),
+  };
 }
 
 /** The two sizes every figure is drawn at: a phone column and a desktop column. */
@@ -20,5 +46,9 @@ export const layouts = {
 } as const;
 export type LayoutName = keyof typeof layouts;
 export type Layout = (typeof layouts)[LayoutName];
+
+export function isLayoutName(name: string | undefined): name is LayoutName {
+  return name !== undefined && Object.hasOwn(layouts, name);
+}
 
 export const colors = { pretraining: "#3f7cc0", rl: "#e0663a", muted: "#9a9a9a" } as const;

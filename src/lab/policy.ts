@@ -34,14 +34,6 @@ export function rowOffset(policy: Policy, t: number, prev: number): number {
   return (t * policy.vocabulary + prev) * policy.vocabulary;
 }
 
-/** Recomputes one row's softmax from its logits (max-subtracted, so nothing overflows). */
-export function refreshRow(policy: Policy, offset: number): void {
-  const { logits, vocabulary: V } = policy;
-  let max = -Infinity;
-  for (let j = 0; j < V; j++) if (logits[offset + j]! > max) max = logits[offset + j]!;
-  normalizeRow(policy, offset, max);
-}
-
 /** The softmax of one row, given the row's largest logit. */
 function normalizeRow(policy: Policy, offset: number, max: number): void {
   const { logits, probabilities, vocabulary: V } = policy;

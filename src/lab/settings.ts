@@ -58,3 +58,17 @@ export function settingsKey(settings: LabSettings): string {
     settings.rlLearningRate,
   ].join(" ");
 }
+
+/** The page values that give these settings: the inverse of labSettingsFrom, for putting settings back on the page. */
+export function labValuesFrom(settings: LabSettings): Pick<Values, LabInputId> {
+  return {
+    labSeed: settings.seed,
+    labSequenceLength: settings.sequenceLength,
+    labVocabulary: settings.vocabulary,
+    labBranching: settings.branching,
+    labBudgetPasses: settings.budgetPasses,
+    labPretrainFraction: settings.pretrainFraction,
+    labPretrainLearningRate: settings.pretrainLearningRate,
+    labRlLearningRate: settings.rlLearningRate,
+  };
+}

@@ -40,3 +40,6 @@ export { percentile } from "./percentile";
 export { sensitivitySwings, type Swing, type SwingInterval } from "./sensitivitySwings";
 export * from "./uncertainty";
 export { headlineOutputs, headlineSwings } from "./headlineSwings";
+export { clamp, clampInput } from "./clamp";
+export { fromLog10Odds, log10Odds } from "./logOdds";
+export { createRandom, randomInt, type Random } from "./random";

@@ -1,3 +1,4 @@
+import { clamp } from "./clamp";
 import { normalCdf } from "./normalCdf";
 import { normalQuantile } from "./normalQuantile";
 import type { InputInterval } from "./types";
@@ -28,5 +29,5 @@ export function intervalQuantile(interval: InputInterval, min: number, max: numb
     const y = mu + sigma * normalQuantile(fMin + u * (fMax - fMin));
     x = log ? Math.exp(y) : y;
   }
-  return Math.min(max, Math.max(min, x));
+  return clamp(x, min, max);
 }

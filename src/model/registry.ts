@@ -1,6 +1,7 @@
 import { type InputId, inputs, type Values } from "./inputs";
 import { type OutputId, outputs } from "./outputs";
 import type { InputSpec, OutputSpec } from "./types";
+import { clampInput } from "./clamp";
 
 export type { InputId, OutputId, Values };
 export type { Family, InputInterval, InputSpec, IntervalBasis, NumberFormat, OutputSpec, Scale, Source, Uncertainty } from "./types";
@@ -46,8 +47,5 @@ export function computeOutput(id: OutputId, values: Values): number {
 
 /** Clamps a value into an input's declared range, rounding counts to whole numbers; NaN falls back to the default. */
 export function clampToInput(id: InputId, value: number): number {
-  const q = inputSpec(id);
-  if (Number.isNaN(value)) return q.default;
-  const clamped = Math.min(q.max, Math.max(q.min, value));
-  return q.integer ? Math.round(clamped) : clamped;
+  return clampInput(inputSpec(id), value);
 }

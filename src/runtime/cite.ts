@@ -1,12 +1,6 @@
-import { URL_TOKEN } from "../essay/citeToken";
+import { type CiteTarget, URL_TOKEN } from "../essay/cite";
 import { currentEdition } from "../essay/essay";
 
-interface CiteTarget {
-  readonly target: string;
-  readonly label: string;
-  readonly bibtex: string;
-  readonly text: string;
-}
 
 /** The address of exactly what the reader sees: settings, edition, and the part cited. */
 export function citeLink(query: string, target: string): string {

@@ -29,8 +29,11 @@ function warmUp(): void {
   const values = defaultValues();
   for (const id of pageOutputs()) outputSamples(id, values);
 }
-if ("requestIdleCallback" in window) requestIdleCallback(warmUp, { timeout: 2000 });
-else setTimeout(warmUp, 200);
+/** The longest the warm-up waits for an idle moment; browsers without idle callbacks wait a short beat instead. */
+const WARM_UP_DEADLINE_MS = 2000;
+const WARM_UP_FALLBACK_MS = 200;
+if ("requestIdleCallback" in window) requestIdleCallback(warmUp, { timeout: WARM_UP_DEADLINE_MS });
+else setTimeout(warmUp, WARM_UP_FALLBACK_MS);
 
 function pageOutputs(): Set<OutputId> {
   const ids = new Set<OutputId>();

@@ -1,7 +1,7 @@
 import { presetQuery } from "../essay/presetQuery";
 import { presetById, presetMatches } from "../model/presets";
 import { inputSpec, type InputId, type Values } from "../model/registry";
-import { clampTo } from "./step";
+import { clampInput } from "../model/clamp";
 import { $values } from "./store";
 
 /**
@@ -26,7 +26,7 @@ export function applyPreset(id: string): boolean {
   const preset = presetById(id);
   if (!preset) return false;
   const next: Values = { ...$values.get() };
-  for (const [key, value] of Object.entries(preset.values) as [InputId, number][]) next[key] = clampTo(inputSpec(key), value);
+  for (const [key, value] of Object.entries(preset.values) as [InputId, number][]) next[key] = clampInput(inputSpec(key), value);
   $values.set(next);
   return true;
 }

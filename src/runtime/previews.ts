@@ -3,6 +3,9 @@
  * reference list. One preview at a time (they never stack), Escape closes it, and focus stays
  * where it was. On touch, the first tap previews and a second tap follows the link.
  */
+/** How long a preview stays after the pointer leaves, so it can travel from the link into the preview. */
+const HIDE_DELAY_MS = 250;
+
 export function setupPreviews(): void {
   const preview = document.getElementById("cite-preview");
   if (!preview) return;
@@ -41,7 +44,7 @@ export function setupPreviews(): void {
   });
   document.addEventListener("pointerout", (e) => {
     if (e.pointerType !== "mouse") return;
-    if (citeAt(e.target) || (e.target instanceof Node && preview.contains(e.target))) hideTimer = setTimeout(hide, 250);
+    if (citeAt(e.target) || (e.target instanceof Node && preview.contains(e.target))) hideTimer = setTimeout(hide, HIDE_DELAY_MS);
   });
   document.addEventListener("focusin", (e) => {
     const link = citeAt(e.target);

@@ -1,3 +1,4 @@
+import { clampInput } from "../model/clamp";
 import type { InputSpec } from "../model/types";
 
 export type StepKind = "step" | "page" | "bound";
@@ -12,10 +13,10 @@ export function stepValue(q: InputSpec, value: number, direction: 1 | -1, kind: 
   const steps = kind === "page" ? 10 : 1;
   if (q.scale === "log") {
     const index = nextIndex(Math.log10(value) / q.step, direction, steps, 0.2);
-    return clampTo(q, roundSignificant(10 ** (index * q.step), 2));
+    return clampInput(q, roundSignificant(10 ** (index * q.step), 2));
   }
   const index = nextIndex((value - q.min) / q.step, direction, steps, 1e-9);
-  return clampTo(q, roundToStep(q, q.min + index * q.step));
+  return clampInput(q, roundToStep(q, q.min + index * q.step));
 }
 
 /**
@@ -30,18 +31,16 @@ function nextIndex(position: number, direction: 1 | -1, steps: number, tolerance
   return from + direction * steps;
 }
 
-/** Value after dragging dx pixels from a start value: 100 px per decade, or the whole range in 300 px. */
-export function dragValue(q: InputSpec, start: number, dx: number): number {
-  if (q.scale === "log") return clampTo(q, roundSignificant(10 ** (Math.log10(start) + dx / 100), 2));
-  const perPixel = (q.max - q.min) / 300;
-  return clampTo(q, roundToStep(q, start + dx * Math.max(perPixel, q.step / 10)));
-}
+/** Dragging a log-scale number this many pixels multiplies it by ten. */
+export const PIXELS_PER_DECADE = 100;
+/** Dragging a linear number this many pixels crosses its whole range (but never less than a tenth of a step per pixel). */
+export const PIXELS_PER_RANGE = 300;
 
-/** Clamps into [min, max], rounding counts (q.integer) to whole numbers; NaN falls back to the default. */
-export function clampTo(q: InputSpec, value: number): number {
-  if (Number.isNaN(value)) return q.default;
-  const clamped = Math.min(q.max, Math.max(q.min, value));
-  return q.integer ? Math.round(clamped) : clamped;
+/** Value after dragging dx pixels from a start value: PIXELS_PER_DECADE per decade, or the whole range in PIXELS_PER_RANGE. */
+export function dragValue(q: InputSpec, start: number, dx: number): number {
+  if (q.scale === "log") return clampInput(q, roundSignificant(10 ** (Math.log10(start) + dx / PIXELS_PER_DECADE), 2));
+  const perPixel = (q.max - q.min) / PIXELS_PER_RANGE;
+  return clampInput(q, roundToStep(q, start + dx * Math.max(perPixel, q.step / 10)));
 }
 
 function roundToStep(q: InputSpec, value: number): number {

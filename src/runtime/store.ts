@@ -1,7 +1,7 @@
 import { map } from "nanostores";
 import { defaultValues, type InputId, type Values } from "../model/registry";
 import type { Ranges } from "../model/uncertainty";
-import { clampTo } from "./step";
+import { clampInput } from "../model/clamp";
 import { inputSpec } from "../model/registry";
 
 /** The reader's current setting of every input: the page's one source of truth. */
@@ -13,7 +13,7 @@ export const $ranges = map<Ranges>({});
 /** Sets one input, clamped into its range; a NaN is ignored. Returns the value stored. */
 export function setInput(id: InputId, value: number): number {
   if (Number.isNaN(value)) return $values.get()[id];
-  const next = clampTo(inputSpec(id), value);
+  const next = clampInput(inputSpec(id), value);
   if ($values.get()[id] !== next) $values.setKey(id, next);
   return next;
 }

@@ -1,3 +1,4 @@
+import { clamp } from "../model/clamp";
 import { formatNumber } from "../text/format";
 import { currentEdition } from "../essay/essay";
 import { defaultValues, defaultValuesForEdition, type InputId, inputs, inputSpec, isInputId, type Values } from "../model/registry";
@@ -68,7 +69,7 @@ export function parseQuery(search: string): QueryState {
       notices.push(`The link's value for “${q.label}” is not a number we can read; using the default, ${shown(q.default)}.`);
       continue;
     }
-    const clamped = Math.min(q.max, Math.max(q.min, value));
+    const clamped = clamp(value, q.min, q.max);
     if (clamped !== value) {
       const bound = clamped === q.min ? "smallest" : "largest";
       notices.push(`The link's value for “${q.label}” is out of range; using the ${bound} allowed value, ${shown(clamped)}.`);
@@ -100,8 +101,8 @@ function parseRanges(ends: ReadonlyMap<InputId, { lo?: string; hi?: string }>, n
       notices.push(`The link's range for “${q.label}” is not made of numbers we can read; ${usual}.`);
       continue;
     }
-    const clampedLow = Math.min(q.max, Math.max(q.min, low));
-    const clampedHigh = Math.min(q.max, Math.max(q.min, high));
+    const clampedLow = clamp(low, q.min, q.max);
+    const clampedHigh = clamp(high, q.min, q.max);
     if (clampedLow !== low || clampedHigh !== high) {
       const shown = (v: number) => formatNumber(v, q.format, { digits: 6 });
       notices.push(`The link's range for “${q.label}” reaches outside ${shown(q.min)} to ${shown(q.max)}; it was cut to fit.`);
@@ -119,24 +120,6 @@ function parseRanges(ends: ReadonlyMap<InputId, { lo?: string; hi?: string }>, n
     ranges[id] = { low, high };
   }
   return ranges;
-}
-
-/** A URL query holding every value that differs from its default, then the reader's own ranges, in registry order. */
-export function writeQuery(values: Readonly<Partial<Values>>, ranges: Ranges = {}): string {
-  const params = new URLSearchParams();
-  for (const q of inputs) {
-    const v = values[q.id];
-    if (v !== undefined && v !== q.default && Number.isFinite(v)) params.set(q.id, String(v));
-  }
-  for (const q of inputs) {
-    const r = ranges[q.id];
-    if (r) {
-      params.set(`${q.id}.lo`, String(r.low));
-      params.set(`${q.id}.hi`, String(r.high));
-    }
-  }
-  const text = params.toString();
-  return text ? `?${text}` : "";
 }
 
 // Notices never repeat what the link said: a crafted link must not be able to put its own words on the page.

@@ -1,8 +1,6 @@
 import type { NumberFormat } from "../model/types";
+import { fromSuperscript, superscriptClass, toSuperscript } from "./superscript";
 
-const superscripts: Record<string, string> = {
-  "-": "⁻", "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
-};
 
 export interface FormatOptions {
   /** Most significant digits to show for plain numbers (3 for results; inputs show more). */
@@ -38,8 +36,8 @@ export function formatSpoken(value: number, format: NumberFormat, unitSpoken: st
 function speak(shown: string): string {
   return shown
     .replace(/%$/, " percent")
-    .replace(/ × 10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)/, (_, exp: string) => ` times 10 to the ${fromSuperscript(exp)}`)
-    .replace(/^10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)/, (_, exp: string) => `10 to the ${fromSuperscript(exp)}`)
+    .replace(new RegExp(` × 10(${superscriptClass}+)`), (_, exp: string) => ` times 10 to the ${spokenExponent(exp)}`)
+    .replace(new RegExp(`^10(${superscriptClass}+)`), (_, exp: string) => `10 to the ${spokenExponent(exp)}`)
     .replace(/^−/, "minus ")
     .replace(/,/g, "");
 }
@@ -102,13 +100,12 @@ function scientific(value: number, digits: number): string {
   const [mantissa = "", exponent = "0"] = value.toExponential(Math.max(0, digits - 1)).split("e");
   const m = trim(mantissa).replace("-", "−");
   const e = String(Number(exponent));
-  const sup = [...e].map((c) => superscripts[c] ?? c).join("");
+  const sup = toSuperscript(e);
   return m === "1" ? `10${sup}` : `${m} × 10${sup}`;
 }
 
-function fromSuperscript(text: string): string {
-  const back = Object.fromEntries(Object.entries(superscripts).map(([k, v]) => [v, k]));
-  return [...text].map((c) => (back[c] === "-" ? "minus " : back[c] ?? c)).join("");
+function spokenExponent(exponent: string): string {
+  return fromSuperscript(exponent).replace("-", "minus ");
 }
 
 function trim(text: string): string {

@@ -1,8 +1,6 @@
 import type { NumberFormat } from "../model/types";
+import { fromSuperscript, superscriptClass } from "./superscript";
 
-const fromSuperscript: Record<string, string> = {
-  "⁻": "-", "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
-};
 const suffixes: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, g: 1e9, t: 1e12 };
 const decimal = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
@@ -14,7 +12,7 @@ const decimal = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 export function parseNumber(text: string, format: NumberFormat = "number"): number {
   if (text.length > 64) return NaN;
   let t = text.trim().replace(/[\u2212\u2012\u2013]/g, "-").replace(/[\s,_\u00a0\u202f]/g, "");
-  t = t.replace(/[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+$/, (sup) => `^${[...sup].map((c) => fromSuperscript[c]).join("")}`);
+  t = t.replace(new RegExp(`${superscriptClass}+$`), (sup) => `^${fromSuperscript(sup)}`);
   const percent = t.endsWith("%");
   if (percent) t = t.slice(0, -1);
   if (percent && format !== "percent") return NaN;

@@ -4,7 +4,7 @@ import { describe, it } from "vitest";
 import { parseNumber } from "../../src/text/parseNumber";
 import { inputSpec, isInputId } from "../../src/model/registry";
 import { parseQuery } from "../../src/runtime/url";
-import { clampTo } from "../../src/runtime/step";
+import { clampInput } from "../../src/model/clamp";
 import { hostileQuery, injections } from "../support/hostileQueries";
 import { builtPages } from "../../scripts/support/pages";
 import { browserAvailable, focusFirst, openPage, origin, type PageLog, useBrowser } from "./setup/browser";
@@ -129,7 +129,7 @@ describe.skipIf(!browserAvailable())("hostile typing into inline numbers", () =>
         const seen = await inspect(page);
         expectClean(expect, seen, baseline, log, label, true);
         const parsed = parseNumber(text, q.format);
-        const rejected = Number.isNaN(parsed) || clampTo(q, parsed) !== parsed;
+        const rejected = Number.isNaN(parsed) || clampInput(q, parsed) !== parsed;
         expect(seen.noticeCount > before.noticeCount, label).toBe(rejected);
         const value = Number((await page.locator(`[data-input="${id}"]`).first().getAttribute("data-value")) ?? "NaN");
         expect(Number.isFinite(value) && value >= q.min && value <= q.max, `${label}: ${value}`).toBe(true);

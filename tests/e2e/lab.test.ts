@@ -5,9 +5,9 @@ import { type LabResult, runLab } from "../../src/lab/run";
 import { labSettingsFrom } from "../../src/lab/settings";
 import { runSweep } from "../../src/lab/sweep";
 import { sweepText } from "../../src/lab/texts";
-import { labFigureCsv } from "../../src/figures/lab/csv";
+import { labFigureCsv } from "../../src/figures/csv";
 import { defaultValues, type Values } from "../../src/model/registry";
-import { browserAvailable, focusFirst, openPage, outputText, useBrowser, valuesOf } from "./setup/browser";
+import { browserAvailable, focusFirst, onlyValue, openPage, outputText, useBrowser, valuesOf } from "./setup/browser";
 
 const lab = "/the-lab/";
 const required = ["labFinalSuccessPretrainOnly", "labFinalSuccessRlOnly", "labFinalSuccessPretrainThenRl", "labPassesToHalfRlOnly", "labPassesToHalfPretrainThenRl"];
@@ -78,7 +78,7 @@ describe.skipIf(!browserAvailable())("the lab", () => {
     const want = nodeRun({ labSeed: 7 });
     expectShown(await shownValues(page), want);
     // The figure's CSV now holds this run, as Node computes it, not the build-time default.
-    expect(await downloadedText(page, "#fig-lab-success a[data-lab-csv]")).toBe(labFigureCsv("labSuccessCurves", want));
+    expect(await downloadedText(page, "#fig-lab-success a[data-lab-csv]")).toBe(labFigureCsv("labSuccessCurves", { run: want }));
     expect(await page.locator("[data-lab-status]").textContent()).toContain("seed 7");
     expect(await page.locator("#fig-lab-success [data-figure-description]").textContent()).toContain("pretraining alone ended at");
     await expect(page.locator("#notices").isHidden()).resolves.toBe(true);
@@ -92,12 +92,12 @@ describe.skipIf(!browserAvailable())("the lab", () => {
     const sweep = runSweep(labSettingsFrom({ ...defaultValues(), labSeed: 7 }));
     expect(await page.locator("#fig-lab-length-sweep [data-figure-description]").textContent()).toContain(sweepText(sweep));
     expect(await page.locator('[data-lab-text="sweepSummary"]').textContent()).toBe(sweepText(sweep));
-    expect(await downloadedText(page, "#fig-lab-length-sweep a[data-lab-csv]")).toBe(labFigureCsv("labLengthSweep", sweep));
+    expect(await downloadedText(page, "#fig-lab-length-sweep a[data-lab-csv]")).toBe(labFigureCsv("labLengthSweep", { sweep }));
     expect(log.errors).toEqual([]);
     await context.close();
   });
 
-  it("Cancel stops a long run, keeps the previous results and says they are stale; the page stays responsive", { timeout: 180_000 }, async () => {
+  it("Cancel stops a long run and puts the settings back to the results on show (inputs, link and numbers agree); Run again resumes it; the page stays responsive", { timeout: 180_000 }, async () => {
     const { page, context, log } = await openPage(browser(), `${lab}?labBudgetPasses=10000000`);
     const cancel = page.getByRole("button", { name: "Cancel" });
     await cancel.waitFor({ state: "visible", timeout: 30_000 });
@@ -123,7 +123,19 @@ describe.skipIf(!browserAvailable())("the lab", () => {
     await expect(cancel.isVisible()).resolves.toBe(false);
     expect(await page.locator("[data-lab-status]").textContent()).toContain("Cancelled");
     expectShown(await shownValues(page), nodeRun({}));
-    expect(await page.locator('.stale[data-output="labFinalSuccessRlOnly"]').count()).toBeGreaterThan(0);
+    // The budget goes back to the default run's, in the input and in the link, so nothing on the page contradicts the results.
+    expect(await onlyValue(page, "input", "labBudgetPasses")).toBe(String(defaultValues().labBudgetPasses));
+    await page.waitForFunction(() => !location.search.includes("labBudgetPasses"));
+    expect(await page.locator(".stale").count()).toBe(0);
+    // Run again offers the cancelled settings, and runs them.
+    const again = page.locator("[data-lab-run-again]");
+    expect(await again.isVisible()).toBe(true);
+    expect(await again.getAttribute("aria-label")).toMatch(/10,000,000|10 million|10⁷/);
+    await again.click();
+    await cancel.waitFor({ state: "visible", timeout: 30_000 });
+    expect(await onlyValue(page, "input", "labBudgetPasses")).toBe("10000000");
+    expect(await again.isVisible()).toBe(false);
+    await cancel.click();
     await page.waitForTimeout(1500);
     expectShown(await shownValues(page), nodeRun({}));
     expect(log.errors).toEqual([]);

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { figureCsv, figuresWithData } from "../../src/figures/essay/csv";
+import { figureCsv } from "../../src/figures/csv";
+import { figures, type FigureName } from "../../src/figures/essay/index";
 import { bibKeys } from "../../src/build/citing/bibKeys";
+import { bibliographyPath } from "../../src/build/citing/bibliographyPath";
 import { inputs, outputs, defaultValues } from "../../src/model/registry";
 import published from "./published-ids.json";
 import { builtPages, chapterLike } from "../../scripts/support/pages";
@@ -47,7 +49,7 @@ describe("permanent ids", () => {
 });
 
 describe("citations and references", () => {
-  const keys = bibKeys("content/references.bib");
+  const keys = bibKeys(bibliographyPath);
 
   it("/references/ lists every source, at least 20, each with id ref-<key>", () => {
     const ids = new Set(idsIn(html("/references/")));
@@ -85,7 +87,7 @@ describe("metadata for citing", () => {
 });
 
 describe("machine-readable twins", () => {
-  it.each(figuresWithData)("dist/data/%s.csv is the figure's data at the defaults", (name) => {
+  it.each(Object.keys(figures) as FigureName[])("dist/data/%s.csv is the figure's data at the defaults", (name) => {
     const csv = readFileSync(`dist/data/${name}.csv`, "utf8");
     expect(csv).toBe(figureCsv(name, defaultValues()));
     expect(csv.split("\n").length).toBeGreaterThan(2);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { figures } from "../../src/figures/essay/index";
 import { cakeRows, shareLabel } from "../../src/figures/essay/shapingCake";
-import { figureCsv } from "../../src/figures/essay/csv";
+import { figureCsv } from "../../src/figures/csv";
 import { renderFigureSvg } from "../../src/build/figureSvg";
 import { defaultValues, type Values } from "../../src/model/registry";
 

@@ -3,7 +3,7 @@ import { defaultLabSweep } from "../../src/lab/defaultRun";
 import { runLab } from "../../src/lab/run";
 import { labSettingsFrom } from "../../src/lab/settings";
 import { spreadLabels } from "../../src/figures/lab/types";
-import { describeLabFigure, renderLabFigureSvg } from "../../src/build/labFigureSvg";
+import { labFigure, renderLabFigureSvg } from "../../src/build/figureSvg";
 import { defaultValues } from "../../src/model/registry";
 import type { SweepResult } from "../../src/lab/sweep";
 
@@ -18,14 +18,14 @@ const runs = [
 
 describe.each(runs)("labSuccessCurves for %s", (_, run) => {
   it.each(["wide", "narrow"] as const)("renders an SVG at the %s layout with three lines and no NaN", (layout) => {
-    const svg = renderLabFigureSvg("labSuccessCurves", run, layout);
+    const svg = renderLabFigureSvg("labSuccessCurves", { run }, layout);
     expect(svg.startsWith("<svg")).toBe(true);
     expect(svg).not.toMatch(/NaN|undefined|Infinity/);
     expect(svg.match(/aria-label="line"/g)?.length).toBe(3);
   });
 
   it("is described in a plain sentence with the final successes", () => {
-    const text = describeLabFigure("labSuccessCurves", run);
+    const text = labFigure("labSuccessCurves", { run }).describe();
     expect(text).toMatch(/^[A-Z].*\.$/s);
     expect(text).not.toMatch(/NaN|undefined|Infinity|[<>]/);
   });
@@ -33,7 +33,7 @@ describe.each(runs)("labSuccessCurves for %s", (_, run) => {
 
 describe.each(runs)("labRulers for %s", (_, run) => {
   it.each(["wide", "narrow"] as const)("renders an SVG at the %s layout: four groups, no NaN", (layout) => {
-    const svg = renderLabFigureSvg("labRulers", run, layout);
+    const svg = renderLabFigureSvg("labRulers", { run }, layout);
     expect(svg.startsWith("<svg")).toBe(true);
     expect(svg).not.toMatch(/NaN|undefined|Infinity/);
     for (const group of ["Pretraining only", "Pretrain, then RL: pretraining, to the switch", "Pretrain, then RL: RL, after the switch", "RL from scratch"]) {
@@ -42,7 +42,7 @@ describe.each(runs)("labRulers for %s", (_, run) => {
   });
 
   it("is described in a plain sentence with the run's numbers", () => {
-    const text = describeLabFigure("labRulers", run);
+    const text = labFigure("labRulers", { run }).describe();
     expect(text).toMatch(/^[A-Z].*\.$/s);
     expect(text).not.toMatch(/NaN|undefined|Infinity|[<>]/);
   });
@@ -57,11 +57,11 @@ describe("labLengthSweep", () => {
     ["a sweep where nothing reaches half", never],
   ] as const)("renders %s at both layouts without NaN", (_, data) => {
     for (const layout of ["wide", "narrow"] as const) {
-      const svg = renderLabFigureSvg("labLengthSweep", data, layout);
+      const svg = renderLabFigureSvg("labLengthSweep", { sweep: data }, layout);
       expect(svg.startsWith("<svg")).toBe(true);
       expect(svg).not.toMatch(/NaN|undefined|Infinity/);
     }
-    expect(describeLabFigure("labLengthSweep", data)).not.toMatch(/NaN|undefined|Infinity/);
+    expect(labFigure("labLengthSweep", { sweep: data }).describe()).not.toMatch(/NaN|undefined|Infinity/);
   });
 
   it("the default sweep covers T = 1 .. 12 and RL from scratch reaches half at T = 1 but not at T = 12", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { clonePolicy, createUniformPolicy, type Policy, refreshRow } from "../../src/lab/policy";
+import { clonePolicy, createUniformPolicy, type Policy } from "../../src/lab/policy";
 import { policyShiftBits } from "../../src/lab/policyShiftBits";
 import { reducibleBitsAt } from "../../src/lab/reducibleBits";
 import { PRETRAIN_STREAM, RL_STREAM, runLab } from "../../src/lab/run";
@@ -48,12 +48,24 @@ function bruteEntropy(world: World): number {
   return h;
 }
 
+/** Sets every row's probabilities to the softmax of its logits (Math.exp: the test's own arithmetic). */
+function softmaxRows(policy: Policy): void {
+  const V = policy.vocabulary;
+  for (let row = 0; row < policy.length * V; row++) {
+    const z = Array.from(policy.logits.subarray(row * V, row * V + V));
+    const max = Math.max(...z);
+    const e = z.map((x) => Math.exp(x - max));
+    const sum = e.reduce((a, b) => a + b, 0);
+    e.forEach((x, j) => (policy.probabilities[row * V + j] = x / sum));
+  }
+}
+
 /** A policy with logits drawn from a seeded stream (scale sets how far from uniform). */
 function randomPolicy(V: number, T: number, seed: number, scale: number): Policy {
   const policy = createUniformPolicy(V, T);
   const random = createRandom(seed, 7);
   for (let i = 0; i < policy.logits.length; i++) policy.logits[i] = scale * (2 * random() - 1);
-  for (let row = 0; row < T * V; row++) refreshRow(policy, row * V);
+  softmaxRows(policy);
   return policy;
 }
 
@@ -92,10 +104,8 @@ describe("policyShiftBits", () => {
     expect(policyShiftBits(p, p, 0)).toBe(0);
     // A policy that always writes 0 -> 1 -> 1 -> 1: one sentence with probability ~1; uniform gives it 4^-3.
     const certain = createUniformPolicy(4, 3);
-    for (let row = 0; row < 12; row++) {
-      certain.logits[row * 4 + 1] = 60;
-      refreshRow(certain, row * 4);
-    }
+    for (let row = 0; row < 12; row++) certain.logits[row * 4 + 1] = 60;
+    softmaxRows(certain);
     expect(policyShiftBits(certain, createUniformPolicy(4, 3), 0)).toBeCloseTo(3 * 2, 9);
   });
 

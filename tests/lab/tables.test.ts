@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { labFigureCsv } from "../../src/figures/lab/csv";
-import { labFigureTable } from "../../src/figures/lab/index";
+import { labFigureCsv } from "../../src/figures/csv";
+import { bindLabFigure } from "../../src/figures/lab/index";
 import { runLab } from "../../src/lab/run";
 import { labSettingsFrom } from "../../src/lab/settings";
 import type { SweepResult } from "../../src/lab/sweep";
@@ -10,7 +10,7 @@ describe("lab figure tables", () => {
   const run = runLab(labSettingsFrom({ ...defaultValues(), labBudgetPasses: 20_000 }));
 
   it("labSuccessCurves: one row per checkpoint of each regime, exactly the run's curve", () => {
-    const rows = labFigureTable("labSuccessCurves", run);
+    const rows = bindLabFigure("labSuccessCurves", { run })!.table();
     const regimes = ["pretrainOnly", "rlOnly", "pretrainThenRl"] as const;
     expect(rows).toHaveLength(regimes.reduce((n, k) => n + run[k].curve.passes.length, 0));
     const rl = rows.filter((r) => r["regime"] === "RL from scratch");
@@ -21,7 +21,7 @@ describe("lab figure tables", () => {
   });
 
   it("labRulers: one row per ruler of each regime and phase, exactly the run's numbers", () => {
-    const rows = labFigureTable("labRulers", run);
+    const rows = bindLabFigure("labRulers", { run })!.table();
     expect(rows.map((r) => [r["ruler"], r["value"]])).toEqual([
       ["in", run.pretrainOnly.surprisalBits],
       ["learnable", run.pretrainOnly.reducibleBits],
@@ -35,7 +35,7 @@ describe("lab figure tables", () => {
       ["shift", run.shiftBits.rlOnly],
     ]);
     expect(new Set(rows.filter((r) => r["ruler"] === "shift").map((r) => r["unit"]))).toEqual(new Set(["bits per sentence"]));
-    expect(labFigureCsv("labRulers", run).split("\n")[0]).toBe("regime,ruler,measures,unit,value");
+    expect(labFigureCsv("labRulers", { run }).split("\n")[0]).toBe("regime,ruler,measures,unit,value");
   });
 
   it("labLengthSweep: two rows per length; a regime that never reached half has an empty count and says so", () => {
@@ -46,7 +46,7 @@ describe("lab figure tables", () => {
       pretrainThenRl: [30, 500],
       switchPasses: [10, 200],
     };
-    const csv = labFigureCsv("labLengthSweep", sweep).trim().split("\n");
+    const csv = labFigureCsv("labLengthSweep", { sweep }).trim().split("\n");
     expect(csv[0]).toBe("sequenceLength,regime,reachedHalf,passesToHalf,switchPasses,budgetPasses");
     const b = run.settings.budgetPasses;
     expect(csv.slice(1)).toEqual([

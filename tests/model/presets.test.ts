@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { bibKeys } from "../../src/build/citing/bibKeys";
+import { bibliographyPath } from "../../src/build/citing/bibliographyPath";
 import { defaultValues, inputSpec, isInputId, posttrainComputeShare, presetById, presetMatches, presets, type InputId } from "../../src/model/index";
 
-const bib = readFileSync(new URL("../../content/references.bib", import.meta.url), "utf8");
-const bibKeys = new Set([...bib.matchAll(/@\w+\s*\{\s*([^,\s]+)\s*,/g)].map((m) => m[1]));
+const keys = bibKeys(bibliographyPath);
 
 describe("presets", () => {
   it("preset ids are unique", () => {
@@ -28,7 +28,7 @@ describe("presets", () => {
       expect(p.caveat.trim()).not.toBe("");
       expect(p.sources.length).toBeGreaterThan(0);
       for (const s of p.sources) {
-        expect(bibKeys.has(s.key), s.key).toBe(true);
+        expect(keys.has(s.key), s.key).toBe(true);
         expect(s.citation.trim()).not.toBe("");
         expect(s.locator.trim()).not.toBe("");
       }

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { inputs, inputSpec, type InputSpec } from "../../src/model/registry";
-import { clampTo, dragValue, stepValue } from "../../src/runtime/step";
+import { clampInput } from "../../src/model/clamp";
+import { dragValue, stepValue } from "../../src/runtime/step";
 
 const share = inputSpec("rlComputeShare");
 const passes = inputSpec("passesPerReward");
@@ -169,7 +170,7 @@ describe("dragValue", () => {
   });
 });
 
-describe("clampTo", () => {
+describe("clampInput", () => {
   it.each([
     [0, 1],
     [1e9, 1e8],
@@ -177,12 +178,12 @@ describe("clampTo", () => {
     [Infinity, 1e8],
     [NaN, 1000],
     [250, 250],
-  ])("clampTo(passesPerReward, %s) is %s", (v, expected) => {
-    expect(clampTo(passes, v)).toBe(expected);
+  ])("clampInput(passesPerReward, %s) is %s", (v, expected) => {
+    expect(clampInput(passes, v)).toBe(expected);
   });
 });
 
-describe("clampTo and stepValue on counts", () => {
+describe("clampInput and stepValue on counts", () => {
   const seed = inputSpec("labSeed");
   const budget = inputSpec("labBudgetPasses");
 
@@ -191,8 +192,8 @@ describe("clampTo and stepValue on counts", () => {
     [7.5, 8],
     [-3, 1],
     [1e9, seed.max],
-  ])("clampTo(labSeed, %s) is %s: counts are whole numbers", (v, expected) => {
-    expect(clampTo(seed, v)).toBe(expected);
+  ])("clampInput(labSeed, %s) is %s: counts are whole numbers", (v, expected) => {
+    expect(clampInput(seed, v)).toBe(expected);
   });
 
   it("dragging or stepping a count lands on whole numbers, on linear and log scales", () => {

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { inputs, inputSpec, type InputId, type Values } from "../../src/model/registry";
-import { parseQuery, writeQuery } from "../../src/runtime/url";
+import { writeQuery } from "../../src/essay/query";
+import { parseQuery } from "../../src/runtime/url";
 import { seeded, valueIn } from "../support/arbitraries";
 import { hostileQuery, injections } from "../support/hostileQueries";
 

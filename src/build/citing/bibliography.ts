@@ -3,7 +3,9 @@ import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-csl";
 import { readFileSync } from "node:fs";
 
-export const bibliographyPath = "content/references.bib";
+import { bibliographyPath } from "./bibliographyPath";
+
+export { bibliographyPath };
 const style = { template: "apa", lang: "en-US" } as const;
 
 export interface Reference {

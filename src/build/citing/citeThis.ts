@@ -2,25 +2,11 @@ import { formatCsl } from "./bibliography";
 import { currentEdition, editionDateParts, essay } from "../../essay/essay";
 import type { EssayMeta } from "../markdown/remarkEssayMeta";
 
-import { URL_TOKEN } from "../../essay/citeToken";
-
-export { URL_TOKEN };
-
-export interface CiteTarget {
-  /** "chapter", or the id of a section or figure. */
-  readonly target: string;
-  readonly label: string;
-  readonly bibtex: string;
-  readonly text: string;
-}
-
-interface Chapter {
-  readonly slug: string;
-  readonly title: string;
-}
+import { type CiteTarget, URL_TOKEN } from "../../essay/cite";
+import type { Chapter } from "../../essay/chapterSchema";
 
 /** BibTeX and formatted text for a chapter, each of its sections and each of its figures. */
-export function citeTargets(chapter: Chapter, meta: EssayMeta): CiteTarget[] {
+export function citeTargets(chapter: Pick<Chapter, "slug" | "title">, meta: EssayMeta): CiteTarget[] {
   const whole = target(chapter, "chapter", chapter.title, "Cite this chapter");
   const sections = meta.sections.map((s) => target(chapter, s.id, `${chapter.title}: ${s.title}`, `Cite the section “${s.title}”`));
   const figures = meta.figures.map((f) => target(chapter, f.id, `${chapter.title}, Figure ${f.number}`, `Cite Figure ${f.number}`));
@@ -32,7 +18,7 @@ export function bibtexKey(slug: string, part: string): string {
   return `bitsThatShapeAMind:${slug}${part === "chapter" ? "" : `:${part}`}`;
 }
 
-function target(chapter: Chapter, part: string, title: string, label: string): CiteTarget {
+function target(chapter: Pick<Chapter, "slug" | "title">, part: string, title: string, label: string): CiteTarget {
   const [year, month, day] = editionDateParts();
   const bibtex = [
     `@incollection{${bibtexKey(chapter.slug, part)},`,

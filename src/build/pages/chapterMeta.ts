@@ -1,11 +1,5 @@
+import type { Chapter } from "../../essay/chapterSchema";
 import { currentEdition, essay } from "../../essay/essay";
-
-interface Chapter {
-  readonly title: string;
-  readonly summary: string;
-  readonly slug: string;
-  readonly date: Date;
-}
 
 /** Google Scholar (citation_*), Open Graph and JSON-LD for a chapter page. */
 export function chapterMeta(chapter: Chapter, url: string | undefined) {

@@ -2,19 +2,15 @@ import { citationText } from "../citing/bibliography";
 import { citationsIn } from "../citing/citationSyntax";
 import { formatNumber } from "../../text/format";
 import type { EssayMeta } from "../markdown/remarkEssayMeta";
+import type { Chapter } from "../../essay/chapterSchema";
 import { computeOutput, defaultValues, inputSpec, isInputId, isOutputId, outputSpec } from "../../model/registry";
 
-interface Chapter {
-  readonly title: string;
-  readonly summary: string;
-  readonly slug: string;
-}
 
 /**
  * A chapter as plain Markdown, for readers who arrive through tools: live numbers become their
  * default values, figures become their captions with a link, citations become text.
  */
-export function markdownTwin(chapter: Chapter, body: string, meta: EssayMeta, pageUrl: string): string {
+export function markdownTwin(chapter: Pick<Chapter, "title" | "summary" | "slug">, body: string, meta: EssayMeta, pageUrl: string): string {
   const values = defaultValues();
   const figureNumber = (id: string) => meta.figures.find((f) => f.id === id)?.number ?? "?";
   const number = (kind: string, id: string) => {

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { formatNumber } from "../../text/format";
+import { powerOfTenText } from "../../text/superscript";
 import { contextCapacityBits, contextTokensToMatchWeights, weightCapacityBits, weightToContextRatio } from "../../model";
 import type { Values } from "../../model/registry";
 import { colors, type FigureSpec } from "../types";
@@ -12,8 +13,6 @@ export const references = {
 } as const;
 
 const domain: [number, number] = [1e3, 1e15];
-const superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-const power = (d: number) => `10${[...String(Math.round(Math.log10(d)))].map((c) => superscripts[Number(c)]).join("")}`;
 const n = (x: number) => formatNumber(x, "number");
 const exact = (x: number) => formatNumber(x, "number", { digits: 6 });
 const asMuch = (r: number) => (r >= 1 ? `${n(r)} times as much` : `only 1/${n(1 / r)} as much`);
@@ -77,7 +76,7 @@ export const contextVsWeights: FigureSpec = {
         type: "log",
         domain,
         ticks: compact ? [1e3, 1e6, 1e9, 1e12, 1e15] : [1e3, 1e5, 1e7, 1e9, 1e11, 1e13, 1e15],
-        tickFormat: power,
+        tickFormat: powerOfTenText,
         label: "Bits it can hold (log scale) →",
         labelAnchor: "right",
         grid: true,

@@ -1,11 +1,10 @@
 import * as Plot from "@observablehq/plot";
 import { formatNumber, formatPercent } from "../../text/format";
+import { powerOfTenText } from "../../text/superscript";
 import { headlineOutputs, headlineSwings } from "../../model/headlineSwings";
 import { type InputId, inputSpec, outputSpec, type Values } from "../../model/registry";
 import { colors, type FigureSpec } from "../types";
 
-const superscript: Record<string, string> = { "-": "⁻", "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹" };
-const power = (d: number) => (d === 0 ? "1" : `10${[...String(d)].map((c) => superscript[c] ?? c).join("")}`);
 const factor = (swing: number) => `×${formatNumber(10 ** swing, "number", { digits: 2 })}`;
 
 function rows(values: Values) {
@@ -47,7 +46,7 @@ export const sensitivityTornado: FigureSpec = {
       marginRight: compact ? 44 : 56,
       marginBottom: 36,
       style: { fontSize: compact ? "10px" : "11px" },
-      x: { type: "log", domain: [10 ** from, 1], ticks, tickFormat: (d: number) => power(Math.round(Math.log10(d))), label: "share, logarithmic (10⁻² = 1%) →", labelAnchor: "right" },
+      x: { type: "log", domain: [10 ** from, 1], ticks, tickFormat: powerOfTenText, label: "share, logarithmic (10⁻² = 1%) →", labelAnchor: "right" },
       y: { domain: data.map((d) => d.key), axis: null, paddingInner: 0.55, paddingOuter: 0.1 },
       marks: [
         Plot.gridX(ticks, { strokeOpacity: 0.12 }),

@@ -1,3 +1,4 @@
+import { powerOfTenText } from "../../text/superscript";
 import * as Plot from "@observablehq/plot";
 import { formatNumber } from "../../text/format";
 import { sweepText } from "../../lab/texts";
@@ -51,7 +52,7 @@ export const labLengthSweep: LabFigureSpec = {
         label: "↑ Forward passes to 50% success",
         grid: true,
         ticks: [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7].filter((t) => t <= budget),
-        tickFormat: (d: number) => (d >= 1e4 ? powerOfTen(d) : formatNumber(d, "number")),
+        tickFormat: (d: number) => (d >= 1e4 ? powerOfTenText(d) : formatNumber(d, "number")),
       },
       marks: [
         Plot.ruleY([budget], { stroke: "currentColor", strokeDasharray: "4 3", strokeOpacity: 0.6 }),
@@ -100,8 +101,3 @@ export const labLengthSweep: LabFigureSpec = {
   describe: (sweep: SweepResult) =>
     `Forward passes needed to reach 50% task success at sentence lengths ${sweep.lengths[0]} to ${sweep.lengths.at(-1)}, with ${formatNumber(sweep.settings.budgetPasses, "number")} passes allowed. ${sweepText(sweep)}`,
 };
-
-/** "10⁵" for 100,000: powers of ten stay narrow on a log axis. */
-function powerOfTen(d: number): string {
-  return `10${[...String(Math.round(Math.log10(d)))].map((c) => "⁰¹²³⁴⁵⁶⁷⁸⁹"[Number(c)]).join("")}`;
-}

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { formatNumber } from "../../text/format";
+import { powerOfTenText } from "../../text/superscript";
 import type { LabResult } from "../../lab/run";
 import { labColors, type LabFigureSpec } from "./types";
 
@@ -107,7 +108,7 @@ export const labRulers: LabFigureSpec = {
       marginRight: 16,
       marginBottom: 36,
       style: { fontSize: compact ? "10px" : "11px" },
-      x: { type: "log", domain: [bottom, top], ticks, tickFormat: power, label: "bits, logarithmic →", labelAnchor: "right" },
+      x: { type: "log", domain: [bottom, top], ticks, tickFormat: powerOfTenText, label: "bits, logarithmic →", labelAnchor: "right" },
       y: { domain: data.map((d) => d.key), axis: null, paddingInner: 0.5, paddingOuter: 0.1 },
       marks: [
         Plot.gridX(ticks, { strokeOpacity: 0.12 }),
@@ -160,9 +161,3 @@ export const labRulers: LabFigureSpec = {
     `${show(r.pretrainThenRl.rewardBits)} bits and moved it ${show(r.shiftBits.rl)} more. RL from scratch's rewards carried at most ` +
     `${show(r.rlOnly.rewardBits)} bits and moved its model ${show(r.shiftBits.rlOnly)} bits per sentence.`,
 };
-
-/** "10⁵" for 100,000 and "10⁻³" for 0.001: powers of ten stay narrow on a log axis. */
-function power(d: number): string {
-  const e = Math.round(Math.log10(d));
-  return e === 0 ? "1" : `10${[...String(e)].map((c) => "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"["-0123456789".indexOf(c)]).join("")}`;
-}

@@ -1,28 +1,9 @@
-import type { PlotOptions } from "@observablehq/plot";
 import type { LabResult } from "../../lab/run";
 import type { SweepResult } from "../../lab/sweep";
-import type { Layout } from "../types";
+import type { DrawnFigure } from "../types";
 
-/**
- * A lab figure: like a FigureSpec, but drawn from what a run measured rather than from input
- * values. `source` says which kind of run feeds it.
- */
-export type LabFigureSpec =
-  | {
-      readonly name: string;
-      readonly source: "run";
-      readonly build: (data: LabResult, layout: Layout) => PlotOptions;
-      readonly describe: (data: LabResult) => string;
-      /** What the run measured, one object per row, for the figure's CSV download. */
-      readonly table: (data: LabResult) => readonly Record<string, string | number>[];
-    }
-  | {
-      readonly name: string;
-      readonly source: "sweep";
-      readonly build: (data: SweepResult, layout: Layout) => PlotOptions;
-      readonly describe: (data: SweepResult) => string;
-      readonly table: (data: SweepResult) => readonly Record<string, string | number>[];
-    };
+/** A lab figure: drawn from what a run measured rather than from input values; `source` says which kind of run feeds it. */
+export type LabFigureSpec = (DrawnFigure<LabResult> & { readonly source: "run" }) | (DrawnFigure<SweepResult> & { readonly source: "sweep" });
 
 /** The three regimes' colours: CSS variables (set for light and dark in src/styles/lab.css), with light fallbacks. */
 export const labColors = {

@@ -1,17 +1,16 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { figureCsv, figuresWithData } from "../../figures/essay/csv";
-import type { FigureName } from "../../figures/essay/index";
-import { labFigureCsv } from "../../figures/lab/csv";
-import { labFigures } from "../../figures/lab/index";
+import { figureCsv, labFigureCsv } from "../../figures/csv";
+import { figures, type FigureName } from "../../figures/essay/index";
+import { labFigures, type LabFigureName } from "../../figures/lab/index";
 import { defaultLabRun, defaultLabSweep } from "../../lab/defaultRun";
 import { defaultValues } from "../../model/registry";
 
 /** Each figure's data at the default settings (the lab's: its default run and sweep); with JavaScript, the download holds the reader's own. */
 export const getStaticPaths: GetStaticPaths = () => [
-  ...figuresWithData.map((name) => ({ params: { name }, props: { csv: () => figureCsv(name as FigureName, defaultValues()) } })),
-  ...Object.values(labFigures).map((spec) => ({
-    params: { name: spec.name },
-    props: { csv: () => labFigureCsv(spec.name as keyof typeof labFigures, spec.source === "run" ? defaultLabRun() : defaultLabSweep()) },
+  ...(Object.keys(figures) as FigureName[]).map((name) => ({ params: { name }, props: { csv: () => figureCsv(name, defaultValues()) } })),
+  ...(Object.keys(labFigures) as LabFigureName[]).map((name) => ({
+    params: { name },
+    props: { csv: () => labFigureCsv(name, { run: defaultLabRun(), sweep: defaultLabSweep() }) },
   })),
 ];
 

@@ -1,22 +1,12 @@
-import * as Plot from "@observablehq/plot";
 import type { Values } from "../../model/registry";
 import { figures, isFigureName } from "../../figures/essay/index";
-import { layouts, type LayoutName } from "../../figures/types";
+import { bindFigure } from "../../figures/types";
+import { redrawInto } from "./redraw";
 
-/**
- * Redraws a live figure in the browser: the size the reader can see now, and the other
- * size too if asked (after the viewport crosses the breakpoint).
- */
+/** Redraws an essay figure at the reader's values (loaded with Plot on the first change). */
 export function drawInto(el: HTMLElement, values: Values, all = false): void {
   const name = el.dataset["figure"] ?? "";
-  if (!isFigureName(name)) return;
-  const spec = figures[name];
-  for (const holder of el.querySelectorAll<HTMLElement>("[data-plot]")) {
-    const layout = holder.dataset["plot"] as LayoutName;
-    if (!(layout in layouts) || (!all && holder.offsetParent === null)) continue;
-    holder.replaceChildren(Plot.plot({ ...spec.build(values, layouts[layout]), document }));
-  }
-  el.querySelector("[data-figure-description]")!.textContent = spec.describe(values);
+  if (isFigureName(name)) redrawInto(el, bindFigure(figures[name], values), all);
 }
 
-export { figureCsv } from "../../figures/essay/csv";
+export { figureCsv } from "../../figures/csv";

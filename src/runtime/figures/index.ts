@@ -28,8 +28,18 @@ export function redrawFigures(values: Values): void {
   schedule();
 }
 
+/** Where CSS swaps a figure's wide drawing for its narrow one (global.css, the 37.5rem media query). */
+const NARROW_FIGURES = "(max-width: 37.5rem)";
+/** How far outside the viewport a figure counts as near, and is kept drawn with the reader's values. */
+const NEAR_VIEWPORT = "300px 0px";
+
+/** Redraws every figure's other size once the viewport crosses the figure breakpoint. */
+export function watchFigureBreakpoint(): void {
+  matchMedia(NARROW_FIGURES).addEventListener("change", redrawAllSizes);
+}
+
 /** After the viewport crosses the figure breakpoint, the size that was hidden may be stale. */
-export function redrawAllSizes(): void {
+function redrawAllSizes(): void {
   if (!latest || !drawer) return;
   const values = latest;
   void drawer.then((d) => {
@@ -77,7 +87,7 @@ function observe(figures: HTMLElement[]): void {
       }
       if (latest && [...visible].some((el) => isStale(el, latest!))) schedule();
     },
-    { rootMargin: "300px 0px" },
+    { rootMargin: NEAR_VIEWPORT },
   );
   for (const el of figures) observer.observe(el);
 }
