@@ -3,7 +3,7 @@ import type { LabResult } from "./run";
 import { showResult } from "./showResult";
 
 // Sentences of the lab chapter that depend on what the run found: each is chosen and filled in
-// from the run's own numbers, so none can contradict the figures and results beside it.
+// from the run’s own numbers, so none can contradict the figures and results beside it.
 
 /** Why RL from scratch moved, or did not: REINFORCE with a baseline learns nothing from failures alone. */
 export function rlFromScratchText(r: LabResult): string {
@@ -22,24 +22,24 @@ export function rlFromScratchText(r: LabResult): string {
     : `${learned}, and reached 50% success after ${showResult("labPassesToHalfRlOnly", r)} forward passes.`;
 }
 
-/** Pretraining alone against the world's own rate of ending on the goal. */
+/** Pretraining alone against the world’s own rate of ending on the goal. */
 export function imitationText(r: LabResult): string {
   const ratio = r.pretrainOnly.finalSuccess / r.worldSuccess;
   if (!(ratio >= 0.5)) {
     return (
-      "Pretraining alone is still well short of the world's own rate: with this budget it has not finished learning " +
-      "the world's habits, and it was never told about the goal."
+      "Pretraining alone is still well short of the world’s own rate: with this budget it has not finished learning " +
+      "the world’s habits, and it was never told about the goal."
     );
   }
   if (ratio <= 2) {
     return (
-      "Pretraining alone lands within a factor of two of it: imitation reproduces the world's habits and nothing more. " +
+      "Pretraining alone lands within a factor of two of it: imitation reproduces the world’s habits and nothing more. " +
       "It learns which symbols may follow which, the valid moves, but not what to do with them."
     );
   }
   return (
-    "Pretraining alone ended above the world's own rate, by the chance of which sentences it happened to see: " +
-    "it was never told about the goal, and more training would pull it back towards the world's habits."
+    "Pretraining alone ended above the world’s own rate, by the chance of which sentences it happened to see: " +
+    "it was never told about the goal, and more training would pull it back towards the world’s habits."
   );
 }
 
@@ -57,12 +57,12 @@ export function afterSwitchText(r: LabResult): string {
   else reached = `Only ${showResult("labRlPassesToHalfAfterPretraining", r)} of those passes were RL, after the switch.`;
   const ratio = p.finalSuccess / r.rlOnly.finalSuccess;
   const scratch = showResult("labFinalSuccessRlOnly", r);
-  if (!(ratio >= 0.9)) return `${reached} Its final success is below RL from scratch's ${scratch}.`;
+  if (!(ratio >= 0.9)) return `${reached} Its final success is below RL from scratch’s ${scratch}.`;
   if (ratio < 1.1) return `${reached} Its final success is about where RL from scratch ended (${scratch}).`;
   return `${reached} Its final success is ${showResult("labSuccessRatio", r)} times the ${scratch} of RL from scratch.`;
 }
 
-/** How much information RL from scratch's rewards could carry, from the average H(p) per episode. */
+/** How much information RL from scratch’s rewards could carry, from the average H(p) per episode. */
 export function rlFeedbackText(r: LabResult): string {
   const { episodes, rewardBits } = r.rlOnly;
   if (episodes === 0) return "It ran no episode.";
@@ -79,7 +79,7 @@ export function rlFeedbackText(r: LabResult): string {
   );
 }
 
-/** What RL did to pretrain-then-RL's success after the switch. */
+/** What RL did to pretrain-then-RL’s success after the switch. */
 export function rewardsMovedText(r: LabResult): string {
   const before = r.successAtSwitch;
   const after = r.pretrainThenRl.finalSuccess;
