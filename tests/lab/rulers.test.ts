@@ -195,7 +195,7 @@ describe("runLab's rulers against brute force, T <= 3, V <= 4", () => {
       }),
       { seed: 16, numRuns: 60 },
     );
-  });
+  }, 30_000);
 
   it("pretraining's reducible bits are never negative, and with no pretraining they are 0 and the RL shifts agree", () => {
     fc.assert(
@@ -210,7 +210,7 @@ describe("runLab's rulers against brute force, T <= 3, V <= 4", () => {
       }),
       { seed: 17, numRuns: 40 },
     );
-  });
+  }, 30_000);
 });
 
 describe("the rulers at the lab's defaults", () => {

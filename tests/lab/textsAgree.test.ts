@@ -108,7 +108,7 @@ function check(r: LabResult): void {
 describe("the lab’s generated sentences agree with the run they describe", () => {
   it("for random small settings", () => {
     fc.assert(fc.property(runs, (r) => check(r)), options);
-  });
+  }, 30_000);
 
   it("including the edge settings: no pretraining, all pretraining, one-symbol sentences, and a shift larger than the rewards", () => {
     const base: LabSettings = { seed: 1, sequenceLength: 3, vocabulary: 4, branching: 2, budgetPasses: 1000, pretrainFraction: 0.1, pretrainLearningRate: 0.1, rlLearningRate: 10 };
@@ -147,5 +147,5 @@ describe("the sweep’s sentences never compare a regime with itself", () => {
       }),
       { seed: 22, numRuns: 12 },
     );
-  });
+  }, 30_000);
 });

@@ -20,8 +20,8 @@ interface Row {
 
 const titles: Record<Ruler, (short: boolean) => string> = {
   in: () => "bits in",
-  learnable: (short) => (short ? "above the world's entropy" : "above the world's entropy (learnable)"),
-  shift: (short) => (short ? "shift (KL)" : "shift of the model's behaviour (KL)"),
+  learnable: (short) => (short ? "above the world’s entropy" : "above the world’s entropy (learnable)"),
+  shift: (short) => (short ? "shift (KL)" : "shift of the model’s behaviour (KL)"),
 };
 
 /** The rulers of one run, grouped by regime and phase: what came in, what lay above the floor, how far the model moved. */
@@ -81,7 +81,7 @@ const show = (v: number) => formatNumber(v, "number");
 
 /**
  * The three rulers of the lab's run as bars on one logarithmic axis of bits: bits in (surprisal,
- * or Σ H(p) of the rewards), the part of pretraining's surprisal above the world's entropy, and
+ * or Σ H(p) of the rewards), the part of pretraining's surprisal above the world’s entropy, and
  * the shift of the model's distribution over sentences, KL(after ‖ before), outlined because it is
  * bits per sentence, a distance moved rather than information received.
  */
@@ -155,7 +155,7 @@ export const labRulers: LabFigureSpec = {
       .map((d) => ({ regime: d.group, ruler: d.ruler!, measures: d.title, unit: d.unit, value: d.value })),
   describe: (r: LabResult) =>
     `The three rulers of the run, in bits on a logarithmic axis. Pretraining alone took in ${show(r.pretrainOnly.surprisalBits)} bits of surprisal, ` +
-    `${show(r.pretrainOnly.reducibleBits)} of them above the world's entropy of ${show(r.worldEntropyBits)} bits a sentence, and moved its model by ` +
+    `${show(r.pretrainOnly.reducibleBits)} of them above the world’s entropy of ${show(r.worldEntropyBits)} bits a sentence, and moved its model by ` +
     `${show(r.shiftBits.pretrainOnly)} bits per sentence. Pretrain-then-RL's pretraining took in ${show(r.pretrainThenRl.surprisalBits)} bits ` +
     `(${show(r.pretrainThenRl.reducibleBits)} above the entropy) and moved the model ${show(r.shiftBits.pretrain)} bits per sentence; its rewards carried at most ` +
     `${show(r.pretrainThenRl.rewardBits)} bits and moved it ${show(r.shiftBits.rl)} more. RL from scratch's rewards carried at most ` +
