@@ -1,5 +1,9 @@
 import { defineConfig } from "vitest/config";
 
+// Three projects, run in this order by `npm test` (package.json):
+//   unit  the source alone: no build, no browser (tests/ except dist/ and e2e/)
+//   dist  the built site in dist/, read from disk: no browser, no server (tests/dist/)
+//   e2e   the built site served on loopback and driven in Chromium (tests/e2e/)
 export default defineConfig({
   test: {
     projects: [
@@ -7,8 +11,17 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/**/*.test.ts"],
-          exclude: ["tests/e2e/**"],
+          exclude: ["tests/dist/**", "tests/e2e/**"],
           environment: "node",
+          globalSetup: ["tests/setup/labRun.ts"],
+        },
+      },
+      {
+        test: {
+          name: "dist",
+          include: ["tests/dist/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/setup/built.ts", "tests/setup/labRun.ts"],
         },
       },
       {
@@ -16,11 +29,10 @@ export default defineConfig({
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
           environment: "node",
-          globalSetup: ["tests/e2e/setup/global.ts"],
+          globalSetup: ["tests/setup/built.ts", "tests/setup/labRun.ts", "tests/e2e/setup/global.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
-          // Tests marked concurrent (hostile.test.ts, quality.test.ts) run two pages at a time: the machines have two cores.
+          // Tests marked concurrent (one per page) run two at a time: the machines have two cores.
           maxConcurrency: 2,
         },
       },

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { figureCsv, figuresWithData } from "../../src/figures/essay/csv";
 import { bibKeys } from "../../src/build/citing/bibKeys";
 import { inputs, outputs, defaultValues } from "../../src/model/registry";
-import published from "./published-ids.json";
+import published from "../e2e/published-ids.json";
 import { builtPages, chapterLike } from "../../scripts/support/pages";
 
 // These read the built site in dist/ (npm test builds it first); no browser is needed.
