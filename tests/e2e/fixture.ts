@@ -74,6 +74,8 @@ export const test = base
     });
     return async (path, { navigate = true, expectProblems = false, ...options } = {}) => {
       const context = await browser!.newContext({ viewport: DESKTOP, ...options });
+      // Waits get a minute, not Playwright's 30 s: the machines are shared, and a loaded one is slow, not broken.
+      context.setDefaultTimeout(60_000);
       const log: PageLog = { errors: [], dialogs: [], foreignRequests: [], requests: [] };
       opened.push({ context, log, label: path, strict: !expectProblems });
       // A CSP violation is an error like any other (Chromium also logs most of them to the console).

@@ -33,8 +33,8 @@ const pinned = [
   "%E0%A4%A=1&passesPerReward=%",
   "unknown=1&utm_source=mail",
 ];
-const PINNED_PER_PAGE = 3;
-const GENERATED_PER_PAGE = 4;
+const PINNED_PER_PAGE = 2;
+const GENERATED_PER_PAGE = 2;
 // Static hosts refuse very long addresses (Node's server at 16 KB of headers, nginx at 8 KB by default).
 const MAX_URL = 8000;
 
@@ -83,7 +83,6 @@ function expectClean(expect: typeof import("vitest").expect, seen: Seen, baselin
 
 test.concurrent.for(pages.map((p, i) => [p, i] as const))(
   "%s never throws, alerts, shows NaN or injects markup, and gives a notice exactly when it rejects part of a link",
-  { timeout: 120_000 },
   async ([path, index], { open, expect }) => {
     const generated = fc
       .sample(hostileQuery, { seed: 1000 + index, numRuns: 4 * GENERATED_PER_PAGE })
@@ -122,7 +121,6 @@ const withInputs = pages.filter((p) => p !== "/references/" && p !== "/updates/"
 
 test.concurrent.for(withInputs.map((p, i) => [p, i] as const))(
   "%s: typed text into every kind of inline number never throws or injects, and is rejected or clamped with a notice",
-  { timeout: 120_000 },
   async ([path, index], { open, expect }) => {
     const { page, log } = await open(path);
     const ids = [...new Set(await page.$$eval("[data-input]", (els) => els.map((el) => (el as HTMLElement).dataset["input"] ?? "")))].filter(isInputId);
