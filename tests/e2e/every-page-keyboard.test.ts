@@ -64,7 +64,7 @@ async function redrawProblems(page: Page): Promise<string[]> {
       if (id) return { figure: fig.id, input: id };
     }
     return undefined;
-  }, readerInputs.map((q) => q.id));
+  }, readerInputs.map((q): string => q.id));
   if (!target) return [];
   await page.locator(`#${target.figure}`).scrollIntoViewIfNeeded();
   const drawn = () => page.locator(`#${target.figure} [data-plot]`).evaluateAll((els) => els.map((el) => el.innerHTML).join(""));
