@@ -17,6 +17,8 @@ export default defineConfig({
           // Files share a worker's module cache: the tests hold no state between files, and importing
           // the model, Plot and linkedom once per worker instead of once per file halves the CPU time.
           isolate: false,
+          // A property test takes a second alone and ten on a machine loaded tenfold: the machines are shared.
+          testTimeout: 30_000,
         },
       },
       {
