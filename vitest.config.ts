@@ -28,6 +28,8 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/setup/built.ts", "tests/setup/labRun.ts"],
           isolate: false,
+          // Run together with e2e, dist goes first: it is quick, and a broken build fails there.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -44,6 +46,7 @@ export default defineConfig({
           // with its own browser, one test at a time in each (tests marked concurrent included).
           maxWorkers: 2,
           maxConcurrency: 1,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
