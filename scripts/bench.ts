@@ -2,7 +2,7 @@
 // page prints the JavaScript and CSS loaded before any interaction, Lighthouse's scores (mobile
 // defaults), layout shift, and the in-page latency from a key press on an input to the change of
 // what depends on it. Writes the same figures to bench-results/bench.json. Not a test: it asserts
-// nothing; the budgets that can be tests are in tests/e2e/budget.test.ts.
+// nothing; the budgets that can be tests are in tests/dist/budget.test.ts and tests/e2e/every-page.test.ts.
 //   BENCH_PAGES=/reward-events/,/ only those pages   BENCH_LIGHTHOUSE=0 skip Lighthouse
 //   BENCH_PRESSES=50 timed presses per input          BENCH_INPUTS=4 inputs timed per page
 //   BENCH_BUILD=0 reuse the existing dist/          BENCH_LIGHTHOUSE_RUNS=3 runs per page (median kept)

@@ -1,25 +1,12 @@
-import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
-import { inputs } from "../../src/model/registry";
-import { browserAvailable, openPage, useBrowser, valuesOf } from "./setup/browser";
+import { describe } from "vitest";
+import { test as it } from "./fixture";
+import { valuesOf } from "./support/read";
 
-describe("/assumptions/", () => {
-  it("lists every registry input, with its id, default and source (read from the built HTML)", () => {
-    const html = readFileSync("dist/assumptions/index.html", "utf8");
-    for (const q of inputs) {
-      expect(html, q.id).toContain(`id="input-${q.id}"`);
-      expect(html, q.id).toContain(`data-input="${q.id}"`);
-      expect(html, q.id).toContain(`<code>${q.id}</code>`);
-    }
-    expect(html.match(/<tr id="input-/g)).toHaveLength(inputs.length);
-  });
-});
+// That /assumptions/ lists every input, with its interval and source, is read from the built HTML in tests/dist/reading.test.ts.
 
-describe.skipIf(!browserAvailable())("/assumptions/ in the browser", () => {
-  const browser = useBrowser();
-
-  it("shows the link's values, highlights changed rows, and resets all", async () => {
-    const { page, context } = await openPage(browser(), "/assumptions/?parameters=8e9&contextTokens=128000");
+describe("/assumptions/ in the browser", () => {
+  it("shows the link's values, highlights changed rows, and resets all", async ({ open, expect }) => {
+    const { page } = await open("/assumptions/?parameters=8e9&contextTokens=128000");
     expect(await valuesOf(page, "input", "parameters")).toEqual(["8000000000"]);
     const changed = await page.$$eval("tr[data-row-input]", (rows) =>
       rows.filter((r) => getComputedStyle(r).backgroundColor !== "rgba(0, 0, 0, 0)").map((r) => (r as HTMLElement).dataset["rowInput"]),
@@ -32,6 +19,5 @@ describe.skipIf(!browserAvailable())("/assumptions/ in the browser", () => {
     await page.getByRole("button", { name: "Reset all" }).click();
     expect(await valuesOf(page, "input", "parameters")).toEqual(["70000000000"]);
     expect(await page.locator("tr[data-row-input] .num.changed").count()).toBe(0);
-    await context.close();
   });
 });

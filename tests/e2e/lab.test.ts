@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { labResults, labResultValues } from "../../src/lab/results";
 import { type LabResult, runLab } from "../../src/lab/run";
 import { labSettingsFrom } from "../../src/lab/settings";
@@ -7,14 +7,20 @@ import { runSweep } from "../../src/lab/sweep";
 import { sweepText } from "../../src/lab/texts";
 import { labFigureCsv } from "../../src/figures/csv";
 import { defaultValues, type Values } from "../../src/model/registry";
-import { browserAvailable, focusFirst, onlyValue, openPage, outputText, useBrowser, valuesOf } from "./setup/browser";
+import { labDefaultRun } from "../support/labDefault";
+import { test as it } from "./fixture";
+import { focusFirst, onlyValue, valuesOf } from "./support/read";
 
+// How the lab behaves in the browser: reruns in its worker (under the page's CSP), Cancel, hostile
+// settings, keys and Reset. That the built page shows the default run (computed once per test run,
+// tests/setup/labRun.ts) is checked with and without JavaScript in tests/e2e/values.test.ts and
+// tests/dist/values.test.ts; the page without JavaScript in tests/dist/reading.test.ts.
 const lab = "/the-lab/";
 const required = ["labFinalSuccessPretrainOnly", "labFinalSuccessRlOnly", "labFinalSuccessPretrainThenRl", "labPassesToHalfRlOnly", "labPassesToHalfPretrainThenRl"];
 
 /** The run Node computes for these page values: what the page must show, bit for bit. */
 function nodeRun(patch: Partial<Values>): LabResult {
-  return runLab(labSettingsFrom({ ...defaultValues(), ...patch }));
+  return Object.keys(patch).length === 0 ? labDefaultRun() : runLab(labSettingsFrom({ ...defaultValues(), ...patch }));
 }
 
 /** Every lab result on the page, checked to be consistent across copies. */
@@ -55,26 +61,12 @@ async function downloadedText(page: Page, selector: string): Promise<string> {
   return text;
 }
 
-describe.skipIf(!browserAvailable())("the lab", () => {
-  const browser = useBrowser();
-
-  it("with JavaScript off, shows the default run's results, equal to a run in Node, and both figures as SVG", async () => {
-    const { page, context } = await openPage(browser(), lab, { javaScriptEnabled: false });
-    expectShown(await shownValues(page), nodeRun({}));
-    expect(await outputText(page, "labPassesToHalfRlOnly")).toBe("never");
-    for (const id of ["#fig-lab-success", "#fig-lab-length-sweep"]) {
-      expect(await page.locator(`${id} .plot-wide svg`).count(), id).toBe(1);
-      expect(await page.locator(`${id} .plot-narrow svg`).count(), id).toBe(1);
-    }
-    await expect(page.getByRole("button", { name: "Cancel" }).isVisible()).resolves.toBe(false);
-    await expect(page.getByRole("button", { name: "Run the sweep at your settings" }).isVisible()).resolves.toBe(false);
-    expect(await page.locator("[data-lab-status]").textContent()).toContain("computed when this page was built");
-    await context.close();
-  });
-
-  it("a link with labSeed=7 reruns in a worker and shows exactly the results of seed 7 in Node", { timeout: 180_000 }, async () => {
-    const { page, context, log } = await openPage(browser(), `${lab}?labSeed=7`, { acceptDownloads: true });
+describe("the lab", () => {
+  it("a link with labSeed=7 reruns in a worker, under the page's CSP, and shows exactly the results of seed 7 in Node", { timeout: 180_000 }, async ({ open, expect }) => {
+    const { page, log } = await open(`${lab}?labSeed=7`, { acceptDownloads: true });
     await settled(page);
+    // The fixture fails the test on any console error, CSP violations included, and on any request off the origin.
+    expect(log.requests.some((u) => /worker/.test(u)), "the worker script was fetched").toBe(true);
     const want = nodeRun({ labSeed: 7 });
     expectShown(await shownValues(page), want);
     // The figure's CSV now holds this run, as Node computes it, not the build-time default.
@@ -93,12 +85,10 @@ describe.skipIf(!browserAvailable())("the lab", () => {
     expect(await page.locator("#fig-lab-length-sweep [data-figure-description]").textContent()).toContain(sweepText(sweep));
     expect(await page.locator('[data-lab-text="sweepSummary"]').textContent()).toBe(sweepText(sweep));
     expect(await downloadedText(page, "#fig-lab-length-sweep a[data-lab-csv]")).toBe(labFigureCsv("labLengthSweep", { sweep }));
-    expect(log.errors).toEqual([]);
-    await context.close();
   });
 
-  it("Cancel stops a long run and puts the settings back to the results on show (inputs, link and numbers agree); Run again resumes it; the page stays responsive", { timeout: 180_000 }, async () => {
-    const { page, context, log } = await openPage(browser(), `${lab}?labBudgetPasses=10000000`);
+  it("Cancel stops a long run and puts the settings back to the results on show (inputs, link and numbers agree); Run again resumes it; the page stays responsive", { timeout: 180_000 }, async ({ open, expect }) => {
+    const { page } = await open(`${lab}?labBudgetPasses=10000000`);
     const cancel = page.getByRole("button", { name: "Cancel" });
     await cancel.waitFor({ state: "visible", timeout: 30_000 });
     // While the worker runs, the main thread keeps drawing frames.
@@ -138,12 +128,10 @@ describe.skipIf(!browserAvailable())("the lab", () => {
     await cancel.click();
     await page.waitForTimeout(1500);
     expectShown(await shownValues(page), nodeRun({}));
-    expect(log.errors).toEqual([]);
-    await context.close();
   });
 
-  it("hostile lab settings in a link are clamped or rounded, with a notice, and the run uses the clamped values", { timeout: 180_000 }, async () => {
-    const { page, context, log } = await openPage(browser(), `${lab}?labSequenceLength=1e9&labVocabulary=-3&labSeed=7.5&labBudgetPasses=NaN&labPretrainFraction=2`);
+  it("hostile lab settings in a link are clamped or rounded, with a notice, and the run uses the clamped values", { timeout: 180_000 }, async ({ open, expect }) => {
+    const { page } = await open(`${lab}?labSequenceLength=1e9&labVocabulary=-3&labSeed=7.5&labBudgetPasses=NaN&labPretrainFraction=2`);
     await expect(page.locator("#notices").isVisible()).resolves.toBe(true);
     const notices = await page.locator("#notices").innerText();
     expect(notices).toContain("out of range");
@@ -156,12 +144,10 @@ describe.skipIf(!browserAvailable())("the lab", () => {
     expectShown(await shownValues(page), nodeRun({ labSequenceLength: 32, labVocabulary: 2, labSeed: 8, labPretrainFraction: 1 }));
     const text = await page.locator("body").innerText();
     expect(text).not.toMatch(/\bNaN\b|\bundefined\b|\bInfinity\b/);
-    expect(log.errors).toEqual([]);
-    await context.close();
   });
 
-  it("keys rerun the lab: Home on T gives one-symbol sentences, where the verdict says the claim fails; Reset restores the build-time run at once", { timeout: 180_000 }, async () => {
-    const { page, context, log } = await openPage(browser(), lab);
+  it("keys rerun the lab: Home on T gives one-symbol sentences, where the verdict says the claim fails; Reset restores the build-time run at once", { timeout: 180_000 }, async ({ open, expect }) => {
+    const { page } = await open(lab);
     await focusFirst(page, "labSequenceLength");
     await page.keyboard.press("Home");
     await settled(page);
@@ -172,18 +158,15 @@ describe.skipIf(!browserAvailable())("the lab", () => {
     expectShown(await shownValues(page), nodeRun({}));
     expect(await page.locator('[data-lab-text="verdict"]').textContent()).toContain("the claim holds");
     await expect(page.locator("[data-lab-progress]").isHidden()).resolves.toBe(true);
-    expect(log.errors).toEqual([]);
-    await context.close();
   });
 
-  it("the links to the reverse case and to a shift larger than its rewards keep their own settings", async () => {
-    const { page, context } = await openPage(browser(), lab);
+  it("the links to the reverse case and to a shift larger than its rewards keep their own settings", async ({ open, expect }) => {
+    const { page } = await open(lab);
     await page.waitForTimeout(300);
     const reverse = page.locator('a[data-own-query][href*="labSequenceLength=2"]');
     expect(await reverse.count()).toBe(1);
     expect(await reverse.evaluate((a) => (a as HTMLAnchorElement).search)).toBe("?labSequenceLength=2&labVocabulary=4");
     const shift = page.locator('a[data-own-query][href*="labRlLearningRate=10"]');
     expect(await shift.evaluate((a) => (a as HTMLAnchorElement).search)).toBe("?labSequenceLength=3&labVocabulary=4&labBudgetPasses=1000&labRlLearningRate=10");
-    await context.close();
   });
 });

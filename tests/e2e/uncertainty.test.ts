@@ -1,8 +1,10 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { outputPercentiles } from "../../src/model/uncertainty";
-import { defaultValues, type OutputId } from "../../src/model/registry";
-import { browserAvailable, launch, openPage } from "./setup/browser";
+import type { Page } from "playwright-core";
+import { describe } from "vitest";
+import { test as it } from "./fixture";
+
+// How the intervals behave in the browser: recomputed when the reader fixes an input, from a
+// link's range, and opened as a distribution by keyboard. The intervals the build writes (equal
+// to Node's, digit for digit) and their text are checked without a browser in tests/dist/.
 
 const chapter = "/token-loss-vs-sparse-reward/";
 // Binary entropy written out with natural logs, independent of the model's code.
@@ -34,38 +36,10 @@ async function changed(page: Page, id: string, before: string): Promise<void> {
   await page.waitForFunction(([id, before]) => document.querySelector<HTMLElement>(`[data-output="${id}"]`)?.dataset["p5"] !== before, [id, before] as const);
 }
 
-describe.skipIf(!browserAvailable())("uncertainty: intervals on outputs", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+describe("uncertainty: intervals on outputs", () => {
 
-  it("without JavaScript, every output has ordered percentiles and a quiet interval; H(p)'s lies within [0, 1] bit", async () => {
-    const { page, context } = await openPage(browser, chapter, { javaScriptEnabled: false });
-    const attrs = await percentileAttrs(page);
-    expect(Object.keys(attrs).length).toBeGreaterThan(5);
-    for (const [id, p] of Object.entries(attrs)) {
-      expect(Number(p.p5), id).toBeLessThanOrEqual(Number(p.p50));
-      expect(Number(p.p50), id).toBeLessThanOrEqual(Number(p.p95));
-      // Node computes the same numbers the build wrote: the same seed, the same code.
-      const node = outputPercentiles(id as OutputId, defaultValues());
-      expect([p.p5, p.p50, p.p95], id).toEqual([String(node.p5), String(node.p50), String(node.p95)]);
-    }
-    const h = attrs["rewardBitsPerTrajectory"]!;
-    expect(Number(h.p5)).toBeGreaterThanOrEqual(0);
-    expect(Number(h.p95)).toBeLessThanOrEqual(1);
-    const interval = page.locator('[data-interval-for="rewardBitsPerTrajectory"]').first();
-    expect(await interval.isVisible()).toBe(true);
-    expect(await interval.locator('[aria-hidden="true"]').textContent()).toMatch(/^ \(0\.\d+–0\.99\d?\)$/);
-    expect(await interval.locator(".visually-hidden").textContent()).toMatch(/^ \(90% interval 0\.\d+ to 0\.99\d? bits per trajectory\)$/);
-    await context.close();
-  });
-
-  it("fixing passRate recomputes its dependents: H(p) loses its width, rlBitsPerPass narrows to H(0.2)/L over L's interval", async () => {
-    const { page, context, log } = await openPage(browser, chapter);
+  it("fixing passRate recomputes its dependents: H(p) loses its width, rlBitsPerPass narrows to H(0.2)/L over L's interval", async ({ open, expect }) => {
+    const { page } = await open(chapter);
     const before = await percentileAttrs(page);
     await typeInto(page, "passRate", "20");
     await changed(page, "rewardBitsPerTrajectory", before["rewardBitsPerTrajectory"]!.p5);
@@ -90,12 +64,10 @@ describe.skipIf(!browserAvailable())("uncertainty: intervals on outputs", () => 
     expect(second).toBeLessThan(150);
     // With both passRate and L fixed, rlBitsPerPass has no width: H(0.2) / 250.
     expect(Number((await percentileAttrs(page))["rlBitsPerPass"]!.p95)).toBeCloseTo(H(0.2) / 250, 12);
-    expect(log.errors).toEqual([]);
-    await context.close();
   });
 
-  it("back at the defaults, the browser's recomputed percentiles equal the build's, digit for digit", async () => {
-    const { page, context } = await openPage(browser, chapter);
+  it("back at the defaults, the browser's recomputed percentiles equal the build's, digit for digit", async ({ open, expect }) => {
+    const { page } = await open(chapter);
     const built = await percentileAttrs(page);
     await typeInto(page, "passRate", "20");
     await changed(page, "rewardBitsPerTrajectory", built["rewardBitsPerTrajectory"]!.p5);
@@ -103,28 +75,24 @@ describe.skipIf(!browserAvailable())("uncertainty: intervals on outputs", () => 
     await typeInto(page, "passRate", "50");
     await changed(page, "rewardBitsPerTrajectory", fixed);
     expect(await percentileAttrs(page)).toEqual(built);
-    await context.close();
   });
 
-  it("a link's range (?passRate.lo=0.45&passRate.hi=0.55) narrows H(p) to about one bit; a hostile range gets a notice", async () => {
-    const { page, context } = await openPage(browser, `${chapter}?passRate.lo=0.45&passRate.hi=0.55`);
+  it("a link's range (?passRate.lo=0.45&passRate.hi=0.55) narrows H(p) to about one bit; a hostile range gets a notice", async ({ open, expect }) => {
+    const { page } = await open(`${chapter}?passRate.lo=0.45&passRate.hi=0.55`);
     await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('[data-output="rewardBitsPerTrajectory"]')?.dataset["p5"]) > 0.9);
     const h = (await percentileAttrs(page))["rewardBitsPerTrajectory"]!;
     // The uniform's support reaches 1/18 of the width past each end: [0.4444, 0.5556]; H there is at least H(0.4444).
     expect(Number(h.p5)).toBeGreaterThanOrEqual(H(0.45 - 0.1 / 18) - 1e-12);
     expect(Number(h.p95)).toBeLessThanOrEqual(1);
-    await context.close();
 
-    const hostile = await openPage(browser, `${chapter}?passRate.lo=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&passRate.hi=0.9`);
+    const hostile = await open(`${chapter}?passRate.lo=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&passRate.hi=0.9`);
     await hostile.page.locator("#notices").waitFor({ state: "visible" });
     expect(await hostile.page.locator("#notices").textContent()).toContain("not made of numbers");
     expect(await hostile.page.locator("#notices img").count()).toBe(0);
-    expect(hostile.log.dialogs).toEqual([]);
-    await hostile.context.close();
   });
 
-  it("the distribution opens with Enter or Space on the interval, and Escape closes it and returns focus", async () => {
-    const { page, context, log } = await openPage(browser, chapter);
+  it("the distribution opens with Enter or Space on the interval, and Escape closes it and returns focus", async ({ open, expect }) => {
+    const { page } = await open(chapter);
     const trigger = page.locator('[data-interval-for="bitsRatio"]').first();
     expect(await trigger.getAttribute("role")).toBe("button");
     await trigger.focus();
@@ -143,32 +111,13 @@ describe.skipIf(!browserAvailable())("uncertainty: intervals on outputs", () => 
     await dialog.waitFor({ state: "visible" });
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
-    expect(log.errors).toEqual([]);
-    expect(log.foreignRequests).toEqual([]);
-    await context.close();
   });
 });
 
-describe.skipIf(!browserAvailable())("uncertainty on /assumptions/", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+describe("uncertainty on /assumptions/", () => {
 
-  it("each estimate shows its interval and family; lab settings say they are fixed", async () => {
-    const { page, context } = await openPage(browser, "/assumptions/", { javaScriptEnabled: false });
-    const row = page.locator("#input-tokensPerBatch");
-    expect(await row.locator("[data-input-interval]").textContent()).toBe("3.2 × 10⁶ to 6.3 × 10⁷");
-    expect(await row.locator(".family").textContent()).toBe("log-normal");
-    expect(await page.locator("#input-labSeed .setting-note").textContent()).toContain("fixed setting");
-    await context.close();
-  });
-
-  it("editing a range puts it in the link; an unreadable range gets a notice and keeps the old one", async () => {
-    const { page, context } = await openPage(browser, "/assumptions/");
+  it("editing a range puts it in the link; an unreadable range gets a notice and keeps the old one", async ({ open, expect }) => {
+    const { page } = await open("/assumptions/");
     const low = page.getByLabel(/Probability a rollout earns the reward: low end/);
     const high = page.getByLabel(/Probability a rollout earns the reward: high end/);
     await low.waitFor({ state: "visible" });
@@ -183,6 +132,5 @@ describe.skipIf(!browserAvailable())("uncertainty on /assumptions/", () => {
     await page.locator("#notices").waitFor({ state: "visible" });
     expect(await page.locator("#notices").textContent()).toContain("needs two numbers");
     expect(await low.inputValue()).toBe("30%");
-    await context.close();
   });
 });

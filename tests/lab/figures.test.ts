@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { defaultLabSweep } from "../../src/lab/defaultRun";
 import { runLab } from "../../src/lab/run";
 import { labSettingsFrom } from "../../src/lab/settings";
 import { spreadLabels } from "../../src/figures/lab/types";
 import { labFigure, renderLabFigureSvg } from "../../src/build/figureSvg";
 import { defaultValues } from "../../src/model/registry";
 import type { SweepResult } from "../../src/lab/sweep";
+import { labDefaultSweep } from "../support/labDefault";
 
 const base = labSettingsFrom(defaultValues());
 const runs = [
@@ -49,7 +49,8 @@ describe.each(runs)("labRulers for %s", (_, run) => {
 });
 
 describe("labLengthSweep", () => {
-  const sweep = defaultLabSweep();
+  // Computed once per test run (tests/setup/labRun.ts), as the build computes it.
+  const sweep = labDefaultSweep();
   const never: SweepResult = { ...sweep, rlOnly: sweep.rlOnly.map(() => Infinity), pretrainThenRl: sweep.pretrainThenRl.map(() => Infinity) };
 
   it.each([

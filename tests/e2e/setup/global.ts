@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import type { TestProject } from "vitest/node";
-import { chromiumPath } from "./browser";
+import { chromiumPath } from "../../../scripts/support/chromium";
 import { serveStatic } from "../../../scripts/support/server";
 
 declare module "vitest" {
@@ -10,7 +10,7 @@ declare module "vitest" {
   }
 }
 
-/** Serves dist/ on loopback for the browser tests; `npm test` builds it first. */
+/** Serves dist/ on loopback for the browser tests and says whether Chromium is there to drive. */
 export default async function setup(project: TestProject) {
   const browserAvailable = existsSync(chromiumPath);
   if (!browserAvailable) {
@@ -18,7 +18,6 @@ export default async function setup(project: TestProject) {
     if (process.env["CI"] === "true") throw new Error(`${message} (browser tests are required when CI=true)`);
     console.warn(`\n${"!".repeat(78)}\n!! BROWSER TESTS SKIPPED. ${message}\n${"!".repeat(78)}\n`);
   }
-  if (!existsSync("dist/index.html")) throw new Error("dist/ is missing: run `npm run build` (npm test does this) before the browser tests.");
   const { server, origin } = await serveStatic("dist");
   project.provide("origin", origin);
   project.provide("browserAvailable", browserAvailable);

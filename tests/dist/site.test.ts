@@ -5,7 +5,7 @@ import { figures, type FigureName } from "../../src/figures/essay/index";
 import { bibKeys } from "../../src/build/citing/bibKeys";
 import { bibliographyPath } from "../../src/build/citing/bibliographyPath";
 import { inputs, outputs, defaultValues } from "../../src/model/registry";
-import published from "./published-ids.json";
+import published from "../e2e/published-ids.json";
 import { builtPages, chapterLike } from "../../scripts/support/pages";
 
 // These read the built site in dist/ (npm test builds it first); no browser is needed.

@@ -1,0 +1,94 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Page } from "playwright-core";
+
+// What every page is held to in the browser, one function per bar, each reading the page in as
+// few round trips as it can. tests/e2e/every-page.test.ts runs them on one page per built page.
+// Each returns what it found wrong (empty when the page passes), so one page can report them all.
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** Rules whose result depends on colours: all that can change between light and dark mode. */
+const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
+/**
+ * axe-core's violations: every rule it runs by default, or only the colour rules. axe is evaluated
+ * through the DevTools protocol, which the page's Content-Security-Policy does not govern, so the
+ * page keeps its policy (a CSP violation elsewhere still fails the test).
+ */
+export async function axeViolations(page: Page, only: "all" | "colour"): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
+  return page.evaluate(async (rules) => {
+    type Axe = { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+    const axe = (window as unknown as { axe: Axe }).axe;
+    // Only violations are read: axe then skips the details of passes and inapplicable rules.
+    const options = { resultTypes: ["violations"], ...(rules ? { runOnly: { type: "rule", values: rules } } : {}) };
+    const result = await axe.run(document, options);
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+  }, only === "colour" ? COLOUR_RULES : null);
+}
+
+/**
+ * Keyboard focus: a real Tab lands on the skip link (and puts the page in keyboard mode for
+ * :focus-visible); then every tabbable element, focused in turn, shows an outline of at least
+ * 2 px or a ring; no element jumps the tab order with a positive tabindex.
+ */
+export async function focusProblems(page: Page): Promise<string[]> {
+  await page.keyboard.press("Tab");
+  const first = await page.evaluate(() => document.activeElement?.textContent);
+  const skipVisible = await page.locator(".skip").isVisible();
+  const report = await page.evaluate(() => {
+    const tabbable = [...document.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, summary, [tabindex]")].filter(
+      (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden" && !el.closest("details:not([open]) > :not(summary)"),
+    );
+    const invisible: string[] = [];
+    for (const el of tabbable) {
+      el.focus({ preventScroll: true });
+      const cs = getComputedStyle(el);
+      const outline = cs.outlineStyle !== "none" && parseFloat(cs.outlineWidth) >= 2;
+      const ring = cs.boxShadow !== "none";
+      if (document.activeElement !== el || !el.matches(":focus-visible") || !(outline || ring)) invisible.push(`no visible focus: ${el.outerHTML.slice(0, 120)}`);
+    }
+    (document.activeElement as HTMLElement | null)?.blur();
+    const positive = [...document.querySelectorAll<HTMLElement>("[tabindex]")].filter((el) => el.tabIndex > 0).map((el) => `positive tabindex: ${el.outerHTML.slice(0, 80)}`);
+    return { count: tabbable.length, problems: [...invisible, ...positive] };
+  });
+  return [
+    ...(first === "Skip to the text" && skipVisible ? [] : [`the first Tab lands on "${first}", not on a visible skip link`]),
+    ...(report.count > 3 ? [] : [`only ${report.count} tabbable elements`]),
+    ...report.problems,
+  ];
+}
+
+/** With prefers-reduced-motion, nothing transitions, animates or scrolls smoothly. */
+export async function motionProblems(page: Page): Promise<string[]> {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  const moving = await page.evaluate(() => {
+    const found: string[] = [];
+    const moves = (cs: CSSStyleDeclaration) =>
+      cs.transitionDuration.split(",").some((d) => parseFloat(d) > 0) ||
+      (cs.animationName !== "none" && cs.animationDuration.split(",").some((d) => parseFloat(d) > 0));
+    for (const el of document.querySelectorAll("*")) {
+      for (const pseudo of [null, "::before", "::after"]) {
+        if (moves(getComputedStyle(el, pseudo))) found.push(`moves under reduced motion: ${el.tagName.toLowerCase()}.${el.className}${pseudo ?? ""}`);
+      }
+    }
+    if (getComputedStyle(document.documentElement).scrollBehavior === "smooth") found.push("html scrolls smoothly under reduced motion");
+    return found;
+  });
+  await page.emulateMedia({ reducedMotion: null });
+  return moving;
+}
+
+/** The page never scrolls sideways: wide equations, tables and figures scroll in their own box. */
+export async function overflowProblems(page: Page, screen: string): Promise<string[]> {
+  const overflow = await page.evaluate(() => {
+    const root = document.scrollingElement!;
+    const wide = [...document.querySelectorAll<HTMLElement>("body *")]
+      .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1 && !el.closest("[data-scrolls], .katex-display, .katex-mathml, .table-scroll, pre, .plot, .visually-hidden, .skip"))
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    return { by: root.scrollWidth - root.clientWidth, wide };
+  });
+  return overflow.by === 0 && overflow.wide.length === 0 ? [] : [`on ${screen} the page scrolls sideways by ${overflow.by} px: ${overflow.wide.join(", ")}`];
+}
