@@ -1,0 +1,132 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { type Browser, chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumFlags, chromiumPath } from "../../scripts/support/chromium";
+import { builtPages } from "../../scripts/support/pages";
+import { serveStatic } from "../../scripts/support/server";
+import { baseBuild, buildUnderBase } from "../support/baseBuild";
+import { brokenLinks, decodeEntities, fileFor } from "../support/builtSite";
+
+// The site as published under a sub-path with its address known (tests/support/baseBuild.ts), built once here.
+const site = { root: baseBuild.root, base: baseBuild.base };
+const html = (path: string) => readFileSync(`${site.root}${path}index.html`, "utf8");
+let pages: string[] = [];
+
+beforeAll(() => {
+  buildUnderBase();
+  pages = builtPages(site.root);
+}, 600_000);
+
+describe("a build under a base path (BASE=/sub/path/)", () => {
+  it("has every page the root build has", () => {
+    expect(pages).toEqual(builtPages("dist"));
+  });
+
+  it("resolves every internal link, asset and #anchor of every page (and the 404 page) under the base path", () => {
+    const failures: string[] = [];
+    let total = 0;
+    for (const path of [...pages, "/404.html"]) {
+      const file = path.endsWith(".html") ? `${site.root}${path}` : `${site.root}${path}index.html`;
+      const { refs, broken } = brokenLinks(site, file, `${site.base}${path.slice(1)}`);
+      total += refs;
+      failures.push(...broken.map((b) => `${path}: ${b}`));
+    }
+    expect(failures).toEqual([]);
+    expect(total).toBeGreaterThan(500);
+  });
+
+  it("rewrites the chapters' root-relative links and leaves no link, asset or worker outside the base path", () => {
+    const outside: string[] = [];
+    for (const path of [...pages, "/404.html"]) {
+      const page = path.endsWith(".html") ? readFileSync(`${site.root}${path}`, "utf8") : html(path);
+      for (const m of page.matchAll(/\s(?:href|src|action|poster|data)="(\/[^"/][^"]*)"/g)) if (!m[1]!.startsWith(site.base)) outside.push(`${path}: ${m[1]}`);
+    }
+    expect(outside).toEqual([]);
+    // Every root-relative link a chapter writes in its MDX ("](/slug/#id)" or href="/slug/?q") is on its page under the base.
+    let written = 0;
+    for (const file of readdirSync("content/chapters").filter((f) => f.endsWith(".mdx"))) {
+      const source = readFileSync(`content/chapters/${file}`, "utf8");
+      const hrefs = new Set([...html(`/${file.replace(/\.mdx$/, "")}/`).matchAll(/\shref="([^"]*)"/g)].map((h) => decodeEntities(h[1]!)));
+      for (const m of source.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)) {
+        const link = m[1] ?? m[2]!;
+        written++;
+        expect(hrefs.has(`${site.base}${link.slice(1)}`), `${file}: ${link}`).toBe(true);
+      }
+    }
+    expect(written).toBeGreaterThan(20);
+    // The lab's worker is bundled under the base too.
+    const scripts = [...html("/the-lab/").matchAll(/src="([^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const src of scripts) expect(fileFor(site, src), src).toBeDefined();
+  });
+
+  it("gives every page its canonical URL under the base path", () => {
+    for (const path of pages) {
+      expect(html(path), path).toContain(`<link rel="canonical" href="${baseBuild.site}${site.base}${path.slice(1)}">`);
+    }
+  });
+
+  it("writes absolute links into the Markdown twins and CSV links and the cite panel under the base path", () => {
+    const twin = readFileSync(`${site.root}/reward-events.md`, "utf8");
+    expect(twin).toContain(`From ${baseBuild.site}${site.base}reward-events/ `);
+    expect(twin).not.toMatch(/\]\(\/(?!sub\/path\/)/);
+    expect(html("/reward-events/")).toContain(`href="${site.base}data/`);
+    expect(html("/reward-events/")).toContain(`value="${baseBuild.site}${site.base}reward-events/?ed=`);
+  });
+});
+
+describe.skipIf(!existsSync(chromiumPath))("the base-path build in a browser, served under /sub/path/ as a project site is", () => {
+  let browser: Browser;
+  let server: Server;
+  let origin = "";
+  beforeAll(async () => {
+    ({ server, origin } = await serveStatic(site.root, { mount: site.base }));
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((done) => server?.close(done));
+  });
+
+  /** Opens a page and records console errors and every failed or out-of-base request. */
+  async function visit(path: string, expectedStatus = 200) {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on("console", (m) => {
+      // The page's own status is checked below; Chromium also logs a 404 document as a failed resource.
+      if (m.type() === "error" && !(expectedStatus === 404 && m.location().url === `${origin}${path}`)) problems.push(`console: ${m.text()}`);
+    });
+    page.on("pageerror", (e) => problems.push(`error: ${String(e)}`));
+    page.on("request", (r) => {
+      if (!r.url().startsWith("data:") && !r.url().startsWith("blob:") && !r.url().startsWith(`${origin}${site.base}`)) problems.push(`outside the base: ${r.url()}`);
+    });
+    page.on("response", (r) => (r.status() >= 400 && r.url() !== `${origin}${path}` ? problems.push(`${r.status()}: ${r.url()}`) : undefined));
+    const response = await page.goto(`${origin}${path}`, { waitUntil: "load" });
+    expect(response?.status()).toBe(expectedStatus);
+    return { page, context, problems };
+  }
+
+  it("runs the lab in its worker at a linked setting, with every request under the base path", { timeout: 180_000 }, async () => {
+    const { page, context, problems } = await visit(`${site.base}the-lab/?labSequenceLength=2&labVocabulary=4`);
+    await page.waitForFunction(() => /Run in your browser/.test(document.querySelector("[data-lab-status]")?.textContent ?? ""), null, { timeout: 150_000 });
+    const link = await page.locator("#cite-link").inputValue();
+    await context.close();
+    expect(problems).toEqual([]);
+    expect(link).toContain(`${site.base}the-lab/`);
+  });
+
+  it("serves the 404 page, styled and linking under the base path, for an address it has no page for", async () => {
+    const { page, context, problems } = await visit(`${site.base}no-such-page/`, 404);
+    const heading = await page.locator("h1").textContent();
+    // The essay's stylesheet applied: the body is set in its serif stack, not the browser's default.
+    const font = await page.locator("body").evaluate((el) => getComputedStyle(el).fontFamily);
+    const home = await page.locator(".masthead-title").getAttribute("href");
+    await context.close();
+    expect(problems).toEqual([]);
+    expect(heading).toBe("No page here");
+    expect(font).toContain("Iowan Old Style");
+    expect(home).toBe(site.base);
+  });
+});
