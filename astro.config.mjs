@@ -7,6 +7,7 @@ import remarkMath from "remark-math";
 import { publicAddress } from "./src/essay/address";
 import { bibliographyPath } from "./src/build/citing/bibliographyPath";
 import { contentSecurityPolicyIntegration } from "./src/build/csp";
+import { hostHeadersIntegration } from "./src/build/hostHeaders";
 import { rehypeCheckCitations } from "./src/build/citing/rehypeCheckCitations";
 import { rehypeCitationLinks } from "./src/build/citing/rehypeCitationLinks";
 import { rehypeBaseLinks } from "./src/build/markdown/rehypeBaseLinks";
@@ -46,6 +47,7 @@ export default defineConfig({
     ],
   },
   // After the build, every page gets a strict Content-Security-Policy meta (src/build/csp.ts says why not experimental.csp).
-  integrations: [mdx(), contentSecurityPolicyIntegration()],
+  // Then _headers, for hosts that send headers (Netlify, Cloudflare Pages): each page's policy with frame-ancestors.
+  integrations: [mdx(), contentSecurityPolicyIntegration(), hostHeadersIntegration()],
   devToolbar: { enabled: false },
 });

@@ -76,6 +76,19 @@ describe("a build under a base path (BASE=/sub/path/)", () => {
   });
 });
 
+describe("files for static hosts", () => {
+  it("_headers sends each page's own Content-Security-Policy, with frame-ancestors, at its exact path", () => {
+    const headers = readFileSync(`${site.root}/_headers`, "utf8");
+    for (const path of pages) {
+      const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html(path))?.[1];
+      expect(meta, path).toBeTruthy();
+      expect(headers, path).toContain(`\n${path}\n  Content-Security-Policy: ${decodeEntities(meta!)}; frame-ancestors 'self'\n`);
+    }
+    expect(headers).toMatch(/\n\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable\n/);
+    expect(headers.match(/Content-Security-Policy:/g)?.length).toBe(2 * pages.length + 1);
+  });
+});
+
 describe.skipIf(!existsSync(chromiumPath))("the base-path build in a browser, served under /sub/path/ as a project site is", () => {
   let browser: Browser;
   let server: Server;
