@@ -4,6 +4,8 @@ import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumFlags, chromiumPath } from "../../scripts/support/chromium";
 import { builtPages } from "../../scripts/support/pages";
+import { chapterSlugs } from "../../src/essay/chapterPlan";
+import { authorName, essay } from "../../src/essay/essay";
 import { serveStatic } from "../../scripts/support/server";
 import { baseBuild, buildUnderBase } from "../support/baseBuild";
 import { brokenLinks, decodeEntities, fileFor } from "../support/builtSite";
@@ -141,5 +143,28 @@ describe.skipIf(!existsSync(chromiumPath))("the base-path build in a browser, se
     expect(heading).toBe("No page here");
     expect(font).toContain("Iowan Old Style");
     expect(home).toBe(site.base);
+  });
+});
+
+describe("one source for authorship, address and licence (src/essay/essay.ts) in the built site", () => {
+  const names = essay.authors.map(authorName);
+
+  it("every page names the licence in its head and footer; each chapter's cite panel says how to reuse it", () => {
+    for (const path of [...pages, "/404.html"]) {
+      const page = path.endsWith(".html") ? readFileSync(`${site.root}${path}`, "utf8") : html(path);
+      expect(page, path).toContain(`<link rel="license" href="${essay.licence.url}">`);
+      expect(page, path).toMatch(new RegExp(`<p class="licence">[^]*?<a rel="license" href="${essay.licence.url}">${essay.licence.short}</a>[^]*?remain their authors`));
+    }
+    for (const slug of chapterSlugs) expect(html(`/${slug}/`), slug).toMatch(/<p class="cite-licence">[^]*?rel="license"[^]*?remain their authors/);
+  });
+
+  it("the BibTeX, the Scholar tags and /quantities.json name the configured authors, address and licence", () => {
+    const page = html("/reward-events/");
+    expect(page).toContain(`author = {${essay.authors.map((a) => (a.kind === "person" ? `${a.family}, ${a.given}` : `{${a.name}}`)).join(" and ")}}`);
+    for (const name of names) expect(page).toContain(`<meta name="citation_author" content="${name}">`);
+    const data = JSON.parse(readFileSync(`${site.root}/quantities.json`, "utf8")) as { authors: string[]; url: string; licence: { spdx: string } };
+    expect(data.authors).toEqual(names);
+    expect(data.url).toBe(`${baseBuild.site}${site.base}`);
+    expect(data.licence.spdx).toBe(essay.licence.spdx);
   });
 });
