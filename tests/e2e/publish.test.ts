@@ -4,6 +4,7 @@ import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumFlags, chromiumPath } from "../../scripts/support/chromium";
 import { builtPages } from "../../scripts/support/pages";
+import { pdfFile } from "../../src/essay/address";
 import { chapterSlugs } from "../../src/essay/chapterPlan";
 import { authorName, essay } from "../../src/essay/essay";
 import { serveStatic } from "../../scripts/support/server";
@@ -166,5 +167,52 @@ describe("one source for authorship, address and licence (src/essay/essay.ts) in
     expect(data.authors).toEqual(names);
     expect(data.url).toBe(`${baseBuild.site}${site.base}`);
     expect(data.licence.spdx).toBe(essay.licence.spdx);
+  });
+});
+
+describe("citation metadata on every citable page: the cover and /essay/ as the whole work, chapters as its parts", () => {
+  /** Keys a chapter cites, read from its MDX source ("[@a, sec. 2; @b]"). */
+  const citedIn = (slug: string) =>
+    new Set(
+      [...readFileSync(`content/chapters/${slug}.mdx`, "utf8").matchAll(/\[([^[\]]*@[^[\]]+)\]/g)].flatMap((g) =>
+        g[1]!.split(";").map((p) => /(?:^|[\s-])@([\w:.-]*\w)/.exec(p.trim())?.[1]).filter((k): k is string => Boolean(k)),
+      ),
+    );
+  /** Each BibTeX entry's title, braces removed, read straight from references.bib. */
+  const bibTitles = new Map(
+    [...readFileSync("content/references.bib", "utf8").matchAll(/@\w+\{([^,\s]+),[^@]*?\btitle\s*=\s*\{((?:[^{}]|\{[^{}]*\})*)\}/g)].map((m) => [m[1]!, m[2]!.replace(/[{}]/g, "")]),
+  );
+  const metas = (page: string, name: string) => [...page.matchAll(new RegExp(`<meta name="${name}" content="([^"]*)">`, "g"))].map((m) => decodeEntities(m[1]!));
+  const jsonLd = (page: string) => JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page)![1]!) as Record<string, unknown>;
+  const work = `${baseBuild.site}${site.base}`;
+
+  it.each(["/", "/essay/"])("%s describes the whole work: Scholar tags, a citation_reference per cited work, the PDF, and JSON-LD with its chapters", (path) => {
+    const page = html(path);
+    expect(metas(page, "citation_title")).toEqual([essay.title]);
+    expect(metas(page, "citation_author")).toEqual(essay.authors.map(authorName));
+    expect(metas(page, "citation_fulltext_html_url")).toEqual([`${work}${path.slice(1)}`]);
+    expect(metas(page, "citation_pdf_url")).toEqual([`${work}${pdfFile}`]);
+    const all = new Set(chapterSlugs.flatMap((slug) => [...citedIn(slug)]));
+    const refs = metas(page, "citation_reference");
+    expect(refs.length).toBe(all.size);
+    for (const key of all) expect(refs.some((r) => r.startsWith(`citation_title=${bibTitles.get(key)!.replace(/;/g, ",")};`)), key).toBe(true);
+    const ld = jsonLd(page);
+    expect(ld["@type"]).toBe("Book");
+    expect(ld["license"]).toBe(essay.licence.url);
+    expect((ld["hasPart"] as { url: string }[]).map((p) => p.url)).toEqual(chapterSlugs.map((slug) => `${work}${slug}/`));
+  });
+
+  it.each(chapterSlugs)("/%s/ describes a part: Scholar tags, one citation_reference per work it cites, JSON-LD within the whole", (slug) => {
+    const page = html(`/${slug}/`);
+    const cited = citedIn(slug);
+    expect(metas(page, "citation_inbook_title")).toEqual([essay.title]);
+    expect(metas(page, "citation_fulltext_html_url")).toEqual([`${work}${slug}/`]);
+    const refs = metas(page, "citation_reference");
+    expect(refs.length).toBe(cited.size);
+    for (const key of cited) expect(refs.some((r) => r.startsWith(`citation_title=${bibTitles.get(key)!.replace(/;/g, ",")};`)), key).toBe(true);
+    const ld = jsonLd(page);
+    expect(ld["@type"]).toBe("ScholarlyArticle");
+    expect(ld["license"]).toBe(essay.licence.url);
+    expect(ld["isPartOf"]).toEqual({ "@type": "Book", name: essay.title, url: work });
   });
 });
