@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 import { defineConfig, passthroughImageService } from "astro/config";
 import rehypeCitation from "rehype-citation";
 import rehypeKatex from "rehype-katex";
@@ -7,6 +8,7 @@ import remarkMath from "remark-math";
 import { publicAddress } from "./src/essay/address";
 import { bibliographyPath } from "./src/build/citing/bibliographyPath";
 import { contentSecurityPolicyIntegration } from "./src/build/csp";
+import { robotsTxtIntegration } from "./src/build/discovery";
 import { hostHeadersIntegration } from "./src/build/hostHeaders";
 import { rehypeCheckCitations } from "./src/build/citing/rehypeCheckCitations";
 import { rehypeCitationLinks } from "./src/build/citing/rehypeCitationLinks";
@@ -48,6 +50,12 @@ export default defineConfig({
   },
   // After the build, every page gets a strict Content-Security-Policy meta (src/build/csp.ts says why not experimental.csp).
   // Then _headers, for hosts that send headers (Netlify, Cloudflare Pages): each page's policy with frame-ancestors.
-  integrations: [mdx(), contentSecurityPolicyIntegration(), hostHeadersIntegration()],
+  // With a known address, a sitemap (not of the 404 page) and robots.txt pointing to it.
+  integrations: [
+    mdx(),
+    contentSecurityPolicyIntegration(),
+    hostHeadersIntegration(),
+    ...(site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), robotsTxtIntegration(site, base)] : []),
+  ],
   devToolbar: { enabled: false },
 });

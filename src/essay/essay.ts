@@ -75,23 +75,15 @@ export interface Edition {
   readonly number: number;
   /** ISO date of publication. */
   readonly date: string;
-  readonly changes: readonly string[];
 }
 
 /**
- * Every edition, oldest first; /updates/ and the feed are made from this list. A link records its
- * edition (`?ed=1`), and an input whose default changes in a later edition keeps its old default in
- * the registry, so old links keep their numbers.
+ * Every edition, oldest first. A link records its edition (`?ed=1`), and an input whose default
+ * changes in a later edition keeps its old default in the registry, so old links keep their numbers.
+ * What each edition changed is in ./editionNotes.ts (kept apart so the pages' script stays small);
+ * /updates/ and the feed are made from both.
  */
-export const editions: readonly Edition[] = [
-  {
-    number: 1,
-    date: "2026-11-26",
-    changes: [
-      "First edition: the cover, eight chapters (from counting reward events to the synthesis, with the lab that runs in the browser), the whole essay on one page, the assumptions, references and these updates; every number live, sourced and carried in the link.",
-    ],
-  },
-];
+export const editions: readonly Edition[] = [{ number: 1, date: "2026-11-26" }];
 
 export const currentEdition: Edition = editions[editions.length - 1]!;
 
