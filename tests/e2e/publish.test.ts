@@ -12,10 +12,13 @@ import { authorName, editions, essay } from "../../src/essay/essay";
 import { serveStatic } from "../../scripts/support/server";
 import { baseBuild, buildUnderBase } from "../support/baseBuild";
 import { brokenLinks, decodeEntities, fileFor } from "../support/builtSite";
+import { pngSize } from "../support/png";
 
 // The site as published under a sub-path with its address known (tests/support/baseBuild.ts), built once here.
 const site = { root: baseBuild.root, base: baseBuild.base };
 const html = (path: string) => readFileSync(`${site.root}${path}index.html`, "utf8");
+// The root build's pages name the tests; the first test holds the base-path build to the same list.
+const rootPages = builtPages("dist");
 let pages: string[] = [];
 
 beforeAll(() => {
@@ -25,7 +28,7 @@ beforeAll(() => {
 
 describe("a build under a base path (BASE=/sub/path/)", () => {
   it("has every page the root build has", () => {
-    expect(pages).toEqual(builtPages("dist"));
+    expect(pages).toEqual(rootPages);
   });
 
   it("resolves every internal link, asset and #anchor of every page (and the 404 page) under the base path", () => {
@@ -220,7 +223,7 @@ describe("citation metadata on every citable page: the cover and /essay/ as the 
 });
 
 describe("discovery: a sitemap, robots.txt and a feed of editions when the address is known", () => {
-  const xml = (file: string) => new DOMParser().parseFromString(readFileSync(`${site.root}/${file}`, "utf8"), "text/xml");
+  const xml = (file: string) => new DOMParser().parseFromString(readFileSync(`${site.root}/${file}`, "utf8"), "text/xml") as unknown as Document;
   const texts = (doc: Document, tag: string) => [...doc.getElementsByTagName(tag)].map((el) => el.textContent?.trim() ?? "");
 
   it("the sitemap index points to a sitemap that lists every page but the 404, at its public URL", () => {
@@ -253,5 +256,29 @@ describe("discovery: a sitemap, robots.txt and a feed of editions when the addre
 
   it.skipIf(essay.url !== undefined)("a build without an address (npm test's dist/) writes no sitemap, robots.txt or feed", () => {
     for (const file of ["sitemap-index.xml", "robots.txt", "feed.xml"]) expect(existsSync(`dist/${file}`), file).toBe(false);
+  });
+});
+
+describe("preview images: a 1200x630 PNG for the cover and each chapter, named by every page's og:image", () => {
+  const meta = (page: string, attr: "name" | "property", key: string) => new RegExp(`<meta ${attr}="${key}" content="([^"]*)">`).exec(page)?.[1];
+
+  it.each([...rootPages, "/404.html"])("%s names an existing 1200x630 PNG as og:image and twitter:image, with a large card", (path) => {
+    const page = path.endsWith(".html") ? readFileSync(`${site.root}${path}`, "utf8") : html(path);
+    const image = meta(page, "property", "og:image")!;
+    expect(image.startsWith(`${baseBuild.site}${site.base}og/`), image).toBe(true);
+    expect(meta(page, "name", "twitter:image")).toBe(image);
+    expect(meta(page, "name", "twitter:card")).toBe("summary_large_image");
+    expect(meta(page, "property", "og:image:width")).toBe("1200");
+    expect(meta(page, "property", "og:image:height")).toBe("630");
+    expect(meta(page, "property", "og:image:alt")?.length).toBeGreaterThan(10);
+    const file = fileFor(site, new URL(image).pathname);
+    expect(file, image).toBeDefined();
+    expect(pngSize(readFileSync(file!))).toEqual({ width: 1200, height: 630 });
+  });
+
+  it("each chapter has its own preview; the cover and /essay/ share the cover's", () => {
+    const images = chapterSlugs.map((slug) => /<meta property="og:image" content="([^"]*)">/.exec(html(`/${slug}/`))![1]);
+    expect(images).toEqual(chapterSlugs.map((slug) => `${baseBuild.site}${site.base}og/${slug}.png`));
+    expect(/<meta property="og:image" content="([^"]*)">/.exec(html("/essay/"))![1]).toBe(`${baseBuild.site}${site.base}og/cover.png`);
   });
 });
