@@ -31,6 +31,16 @@ describe("the GitHub Pages workflow (.github/workflows/pages.yml)", () => {
     expect(step?.env?.["SITE_URL"]).toBe(`\${{ steps.${pages?.id}.outputs.origin }}`);
   });
 
+  it("announces the PDF to the build and prints it, under the same base path, before uploading", () => {
+    const buildAt = build.findIndex((s) => s.run?.includes("npm run build"));
+    const pdfAt = build.findIndex((s) => s.run?.includes("npm run pdf"));
+    const uploadAt = build.findIndex((s) => s.uses?.startsWith("actions/upload-pages-artifact"));
+    expect(build[buildAt]?.env?.["PDF"]).toBe("1");
+    expect(buildAt).toBeLessThan(pdfAt);
+    expect(pdfAt).toBeLessThan(uploadAt);
+    expect(build[pdfAt]?.env?.["BASE"]).toBe(build[buildAt]?.env?.["BASE"]);
+  });
+
   it("installs with npm ci and uploads dist/ as the Pages artifact", () => {
     expect(build.some((s) => s.run?.includes("npm ci"))).toBe(true);
     expect(build.find((s) => s.uses?.startsWith("actions/upload-pages-artifact"))?.with?.["path"]).toBe("dist");

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { DOMParser } from "linkedom";
 import { type Browser, chromium } from "playwright-core";
+import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumFlags, chromiumPath } from "../../scripts/support/chromium";
 import { builtPages } from "../../scripts/support/pages";
@@ -280,5 +281,47 @@ describe("preview images: a 1200x630 PNG for the cover and each chapter, named b
     const images = chapterSlugs.map((slug) => /<meta property="og:image" content="([^"]*)">/.exec(html(`/${slug}/`))![1]);
     expect(images).toEqual(chapterSlugs.map((slug) => `${baseBuild.site}${site.base}og/${slug}.png`));
     expect(/<meta property="og:image" content="([^"]*)">/.exec(html("/essay/"))![1]).toBe(`${baseBuild.site}${site.base}og/cover.png`);
+  });
+});
+
+describe("the printed essay (npm run pdf, run once above on /essay/ at L = 250)", () => {
+  let pagesText: string[] = [];
+  beforeAll(async () => {
+    const pdf = await getDocumentProxy(new Uint8Array(readFileSync(`${site.root}/${pdfFile}`)));
+    pagesText = (await extractText(pdf, { mergePages: false })).text.map((t) => t.replace(/\s+/g, " "));
+  }, 60_000);
+  const titles = chapterSlugs.map((slug) => {
+    const title = /^title:\s*"?(.*?)"?\s*$/m.exec(readFileSync(`content/chapters/${slug}.mdx`, "utf8"))![1]!;
+    return title.replace(/\\"/g, '"');
+  });
+
+  it("is where the cover links to it", () => {
+    expect(html("/")).toContain(`href="${site.base}${pdfFile}"`);
+  });
+
+  it("has a page per chapter at least, each numbered 'n / total'", () => {
+    const total = pagesText.length;
+    expect(total).toBeGreaterThan(chapterSlugs.length);
+    expect(total).toBeLessThan(150);
+    pagesText.forEach((text, i) => expect(text, `page ${i + 1}`).toContain(`${i + 1} / ${total}`));
+  });
+
+  it("has the title, and every chapter's heading, in order, each starting a page", () => {
+    expect(pagesText[0]).toContain(essay.title);
+    let last = 0;
+    titles.forEach((title, i) => {
+      const page = pagesText.findIndex((text, p) => p > 0 && text.includes(`CHAPTER ${i + 1} ${title}`));
+      expect(page, title).toBeGreaterThan(last);
+      last = page;
+    });
+  });
+
+  it("shows the figures with their numbers and the link's settings, and the references", () => {
+    const all = pagesText.join(" ");
+    expect(all).toContain("Figure 1.");
+    // At L = 250 parity needs 250/251 = 99.60% of compute: the print shows the link's value, not the default 99.9%.
+    expect(all).toContain("99.6%");
+    expect(all).toContain("Language Models are Few-Shot Learners");
+    expect(pagesText.findIndex((t) => /\bReferences\b/.test(t))).toBeGreaterThan(0);
   });
 });

@@ -9,12 +9,25 @@ import { existsSync } from "node:fs";
  */
 export const baseBuild = { root: "dist-base", base: "/sub/path/", site: "https://example.org" } as const;
 
-export function buildUnderBase(): void {
-  if (process.env["REUSE_DIST_BASE"] === "1" && existsSync(`${baseBuild.root}/index.html`)) return;
+/** The settings the one test print uses, so the PDF can be checked for the reader's numbers: L = 250. */
+export const printQuery = "passesPerReward=250";
+
+/** The environment a deploy gives the build and `npm run pdf`. */
+function deployEnv(): NodeJS.ProcessEnv {
   // Vitest puts its own import.meta.env (BASE_URL="/", MODE, ...) into process.env; Astro would take
   // them for the site's own and every page would link to "/".
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/.test(k)));
-  Object.assign(env, { BASE: baseBuild.base, SITE_URL: baseBuild.site, PDF: "1", ASTRO_TELEMETRY_DISABLED: "1" });
-  const run = spawnSync("npx", ["astro", "build", "--outDir", baseBuild.root], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (run.status !== 0) throw new Error(`The base-path build failed (exit ${run.status}):\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`);
+  return { ...env, BASE: baseBuild.base, SITE_URL: baseBuild.site, PDF: "1", ASTRO_TELEMETRY_DISABLED: "1" };
+}
+
+function run(command: string, args: string[]): void {
+  const done = spawnSync(command, args, { env: deployEnv(), encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (done.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (exit ${done.status}):\n${done.stdout.slice(-4000)}\n${done.stderr.slice(-4000)}`);
+}
+
+/** Builds the site under the base path, then prints /essay/ once with `npm run pdf`, as the Pages workflow does. */
+export function buildUnderBase(): void {
+  if (process.env["REUSE_DIST_BASE"] === "1" && existsSync(`${baseBuild.root}/index.html`)) return;
+  run("npx", ["astro", "build", "--outDir", baseBuild.root]);
+  run("npm", ["run", "pdf", "--", "--dist", baseBuild.root, "--query", printQuery]);
 }
