@@ -1,19 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
-import { DOMParser } from "linkedom";
 import { type Browser, chromium } from "playwright-core";
-import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumFlags, chromiumPath } from "../../scripts/support/chromium";
 import { builtPages } from "../../scripts/support/pages";
-import { pdfFile } from "../../src/essay/address";
-import { chapterSlugs } from "../../src/essay/chapterPlan";
-import { editionHistory } from "../../src/essay/editionNotes";
-import { authorName, editions, essay } from "../../src/essay/essay";
 import { serveStatic } from "../../scripts/support/server";
 import { baseBuild, buildUnderBase } from "../support/baseBuild";
 import { brokenLinks, decodeEntities, fileFor } from "../support/builtSite";
-import { pngSize } from "../support/png";
+import type { PublishContext } from "./publish/context";
+import { discoverySuites } from "./publish/discovery";
+import { metadataSuites } from "./publish/metadata";
+import { pdfSuites } from "./publish/pdf";
 
 // The site as published under a sub-path with its address known (tests/support/baseBuild.ts), built once here.
 const site = { root: baseBuild.root, base: baseBuild.base };
@@ -153,175 +150,8 @@ describe.skipIf(!existsSync(chromiumPath))("the base-path build in a browser, se
   });
 });
 
-describe("one source for authorship, address and licence (src/essay/essay.ts) in the built site", () => {
-  const names = essay.authors.map(authorName);
-
-  it("every page names the licence in its head and footer; each chapter's cite panel says how to reuse it", () => {
-    for (const path of [...pages, "/404.html"]) {
-      const page = path.endsWith(".html") ? readFileSync(`${site.root}${path}`, "utf8") : html(path);
-      expect(page, path).toContain(`<link rel="license" href="${essay.licence.url}">`);
-      expect(page, path).toMatch(new RegExp(`<p class="licence">[^]*?<a rel="license" href="${essay.licence.url}">${essay.licence.short}</a>[^]*?remain their authors`));
-    }
-    for (const slug of chapterSlugs) expect(html(`/${slug}/`), slug).toMatch(/<p class="cite-licence">[^]*?rel="license"[^]*?remain their authors/);
-  });
-
-  it("the BibTeX, the Scholar tags and /quantities.json name the configured authors, address and licence", () => {
-    const page = html("/reward-events/");
-    expect(page).toContain(`author = {${essay.authors.map((a) => (a.kind === "person" ? `${a.family}, ${a.given}` : `{${a.name}}`)).join(" and ")}}`);
-    for (const name of names) expect(page).toContain(`<meta name="citation_author" content="${name}">`);
-    const data = JSON.parse(readFileSync(`${site.root}/quantities.json`, "utf8")) as { authors: string[]; url: string; licence: { spdx: string } };
-    expect(data.authors).toEqual(names);
-    expect(data.url).toBe(`${baseBuild.site}${site.base}`);
-    expect(data.licence.spdx).toBe(essay.licence.spdx);
-  });
-});
-
-describe("citation metadata on every citable page: the cover and /essay/ as the whole work, chapters as its parts", () => {
-  /** Keys a chapter cites, read from its MDX source ("[@a, sec. 2; @b]"). */
-  const citedIn = (slug: string) =>
-    new Set(
-      [...readFileSync(`content/chapters/${slug}.mdx`, "utf8").matchAll(/\[([^[\]]*@[^[\]]+)\]/g)].flatMap((g) =>
-        g[1]!.split(";").map((p) => /(?:^|[\s-])@([\w:.-]*\w)/.exec(p.trim())?.[1]).filter((k): k is string => Boolean(k)),
-      ),
-    );
-  /** Each BibTeX entry's title, braces removed, read straight from references.bib. */
-  const bibTitles = new Map(
-    [...readFileSync("content/references.bib", "utf8").matchAll(/@\w+\{([^,\s]+),[^@]*?\btitle\s*=\s*\{((?:[^{}]|\{[^{}]*\})*)\}/g)].map((m) => [m[1]!, m[2]!.replace(/[{}]/g, "")]),
-  );
-  const metas = (page: string, name: string) => [...page.matchAll(new RegExp(`<meta name="${name}" content="([^"]*)">`, "g"))].map((m) => decodeEntities(m[1]!));
-  const jsonLd = (page: string) => JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page)![1]!) as Record<string, unknown>;
-  const work = `${baseBuild.site}${site.base}`;
-
-  it.each(["/", "/essay/"])("%s describes the whole work: Scholar tags, a citation_reference per cited work, the PDF, and JSON-LD with its chapters", (path) => {
-    const page = html(path);
-    expect(metas(page, "citation_title")).toEqual([essay.title]);
-    expect(metas(page, "citation_author")).toEqual(essay.authors.map(authorName));
-    expect(metas(page, "citation_fulltext_html_url")).toEqual([`${work}${path.slice(1)}`]);
-    expect(metas(page, "citation_pdf_url")).toEqual([`${work}${pdfFile}`]);
-    const all = new Set(chapterSlugs.flatMap((slug) => [...citedIn(slug)]));
-    const refs = metas(page, "citation_reference");
-    expect(refs.length).toBe(all.size);
-    for (const key of all) expect(refs.some((r) => r.startsWith(`citation_title=${bibTitles.get(key)!.replace(/;/g, ",")};`)), key).toBe(true);
-    const ld = jsonLd(page);
-    expect(ld["@type"]).toBe("Book");
-    expect(ld["license"]).toBe(essay.licence.url);
-    expect((ld["hasPart"] as { url: string }[]).map((p) => p.url)).toEqual(chapterSlugs.map((slug) => `${work}${slug}/`));
-  });
-
-  it.each(chapterSlugs)("/%s/ describes a part: Scholar tags, one citation_reference per work it cites, JSON-LD within the whole", (slug) => {
-    const page = html(`/${slug}/`);
-    const cited = citedIn(slug);
-    expect(metas(page, "citation_inbook_title")).toEqual([essay.title]);
-    expect(metas(page, "citation_fulltext_html_url")).toEqual([`${work}${slug}/`]);
-    const refs = metas(page, "citation_reference");
-    expect(refs.length).toBe(cited.size);
-    for (const key of cited) expect(refs.some((r) => r.startsWith(`citation_title=${bibTitles.get(key)!.replace(/;/g, ",")};`)), key).toBe(true);
-    const ld = jsonLd(page);
-    expect(ld["@type"]).toBe("ScholarlyArticle");
-    expect(ld["license"]).toBe(essay.licence.url);
-    expect(ld["isPartOf"]).toEqual({ "@type": "Book", name: essay.title, url: work });
-  });
-});
-
-describe("discovery: a sitemap, robots.txt and a feed of editions when the address is known", () => {
-  const xml = (file: string) => new DOMParser().parseFromString(readFileSync(`${site.root}/${file}`, "utf8"), "text/xml") as unknown as Document;
-  const texts = (doc: Document, tag: string) => [...doc.getElementsByTagName(tag)].map((el) => el.textContent?.trim() ?? "");
-
-  it("the sitemap index points to a sitemap that lists every page but the 404, at its public URL", () => {
-    const [child] = texts(xml("sitemap-index.xml"), "loc");
-    expect(child).toBe(`${baseBuild.site}${site.base}sitemap-0.xml`);
-    expect(texts(xml("sitemap-0.xml"), "loc").sort()).toEqual(pages.map((p) => `${baseBuild.site}${site.base}${p.slice(1)}`).sort());
-  });
-
-  it("robots.txt names the sitemap by its public URL", () => {
-    expect(readFileSync(`${site.root}/robots.txt`, "utf8")).toContain(`\nSitemap: ${baseBuild.site}${site.base}sitemap-index.xml\n`);
-  });
-
-  it("the feed is RSS with one item per edition, as /updates/ lists them, each linking to its entry there", () => {
-    const feed = xml("feed.xml");
-    expect(feed.documentElement.tagName).toBe("rss");
-    expect(texts(feed, "title")[0]).toBe(essay.title);
-    const items = [...feed.getElementsByTagName("item")];
-    expect(items).toHaveLength(editions.length);
-    const updates = html("/updates/");
-    for (const [item, edition] of items.map((item, i) => [item, editionHistory()[i]!] as const)) {
-      const field = (tag: string) => item.getElementsByTagName(tag)[0]?.textContent?.trim() ?? "";
-      expect(field("link")).toBe(`${baseBuild.site}${site.base}updates/#edition-${edition.number}`);
-      expect(updates).toContain(`id="edition-${edition.number}"`);
-      expect(new Date(field("pubDate")).toISOString().slice(0, 10)).toBe(edition.date);
-      for (const change of edition.changes) expect(field("description")).toContain(change);
-      for (const slug of edition.newChapters) expect(field("description")).toContain(`${baseBuild.site}${site.base}${slug}/`);
-    }
-    expect(html("/")).toContain(`<link rel="alternate" type="application/rss+xml" title="${essay.title}: editions" href="${baseBuild.site}${site.base}feed.xml">`);
-  });
-
-  it.skipIf(essay.url !== undefined)("a build without an address (npm test's dist/) writes no sitemap, robots.txt or feed", () => {
-    for (const file of ["sitemap-index.xml", "robots.txt", "feed.xml"]) expect(existsSync(`dist/${file}`), file).toBe(false);
-  });
-});
-
-describe("preview images: a 1200x630 PNG for the cover and each chapter, named by every page's og:image", () => {
-  const meta = (page: string, attr: "name" | "property", key: string) => new RegExp(`<meta ${attr}="${key}" content="([^"]*)">`).exec(page)?.[1];
-
-  it.each([...rootPages, "/404.html"])("%s names an existing 1200x630 PNG as og:image and twitter:image, with a large card", (path) => {
-    const page = path.endsWith(".html") ? readFileSync(`${site.root}${path}`, "utf8") : html(path);
-    const image = meta(page, "property", "og:image")!;
-    expect(image.startsWith(`${baseBuild.site}${site.base}og/`), image).toBe(true);
-    expect(meta(page, "name", "twitter:image")).toBe(image);
-    expect(meta(page, "name", "twitter:card")).toBe("summary_large_image");
-    expect(meta(page, "property", "og:image:width")).toBe("1200");
-    expect(meta(page, "property", "og:image:height")).toBe("630");
-    expect(meta(page, "property", "og:image:alt")?.length).toBeGreaterThan(10);
-    const file = fileFor(site, new URL(image).pathname);
-    expect(file, image).toBeDefined();
-    expect(pngSize(readFileSync(file!))).toEqual({ width: 1200, height: 630 });
-  });
-
-  it("each chapter has its own preview; the cover and /essay/ share the cover's", () => {
-    const images = chapterSlugs.map((slug) => /<meta property="og:image" content="([^"]*)">/.exec(html(`/${slug}/`))![1]);
-    expect(images).toEqual(chapterSlugs.map((slug) => `${baseBuild.site}${site.base}og/${slug}.png`));
-    expect(/<meta property="og:image" content="([^"]*)">/.exec(html("/essay/"))![1]).toBe(`${baseBuild.site}${site.base}og/cover.png`);
-  });
-});
-
-describe("the printed essay (npm run pdf, run once above on /essay/ at L = 250)", () => {
-  let pagesText: string[] = [];
-  beforeAll(async () => {
-    const pdf = await getDocumentProxy(new Uint8Array(readFileSync(`${site.root}/${pdfFile}`)));
-    pagesText = (await extractText(pdf, { mergePages: false })).text.map((t) => t.replace(/\s+/g, " "));
-  }, 60_000);
-  const titles = chapterSlugs.map((slug) => {
-    const title = /^title:\s*"?(.*?)"?\s*$/m.exec(readFileSync(`content/chapters/${slug}.mdx`, "utf8"))![1]!;
-    return title.replace(/\\"/g, '"');
-  });
-
-  it("is where the cover links to it", () => {
-    expect(html("/")).toContain(`href="${site.base}${pdfFile}"`);
-  });
-
-  it("has a page per chapter at least, each numbered 'n / total'", () => {
-    const total = pagesText.length;
-    expect(total).toBeGreaterThan(chapterSlugs.length);
-    expect(total).toBeLessThan(150);
-    pagesText.forEach((text, i) => expect(text, `page ${i + 1}`).toContain(`${i + 1} / ${total}`));
-  });
-
-  it("has the title, and every chapter's heading, in order, each starting a page", () => {
-    expect(pagesText[0]).toContain(essay.title);
-    let last = 0;
-    titles.forEach((title, i) => {
-      const page = pagesText.findIndex((text, p) => p > 0 && text.includes(`CHAPTER ${i + 1} ${title}`));
-      expect(page, title).toBeGreaterThan(last);
-      last = page;
-    });
-  });
-
-  it("shows the figures with their numbers and the link's settings, and the references", () => {
-    const all = pagesText.join(" ");
-    expect(all).toContain("Figure 1.");
-    // At L = 250 parity needs 250/251 = 99.60% of compute: the print shows the link's value, not the default 99.9%.
-    expect(all).toContain("99.6%");
-    expect(all).toContain("Language Models are Few-Shot Learners");
-    expect(pagesText.findIndex((t) => /\bReferences\b/.test(t))).toBeGreaterThan(0);
-  });
-});
+// The suites below read the same build; they live in tests/e2e/publish/ to keep each file short.
+const context: PublishContext = { site, html, pages: () => pages, rootPages };
+metadataSuites(context);
+discoverySuites(context);
+pdfSuites(context);

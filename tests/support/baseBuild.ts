@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { chromiumPath } from "../../scripts/support/chromium";
 
 /**
  * The site built as a deploy under a sub-path builds it (GitHub Pages serves a project site at
@@ -9,6 +10,12 @@ import { existsSync } from "node:fs";
  */
 export const baseBuild = { root: "dist-base", base: "/sub/path/", site: "https://example.org" } as const;
 
+/**
+ * Whether this run prints the PDF: it needs Chromium. Without it (a machine without the browser,
+ * outside CI: tests/e2e/setup/global.ts warns) the build announces no PDF, so no link to one is broken.
+ */
+export const printing = existsSync(chromiumPath);
+
 /** The settings the one test print uses, so the PDF can be checked for the reader's numbers: L = 250. */
 export const printQuery = "passesPerReward=250";
 
@@ -17,7 +24,7 @@ function deployEnv(): NodeJS.ProcessEnv {
   // Vitest puts its own import.meta.env (BASE_URL="/", MODE, ...) into process.env; Astro would take
   // them for the site's own and every page would link to "/".
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/.test(k)));
-  return { ...env, BASE: baseBuild.base, SITE_URL: baseBuild.site, PDF: "1", ASTRO_TELEMETRY_DISABLED: "1" };
+  return { ...env, BASE: baseBuild.base, SITE_URL: baseBuild.site, PDF: printing ? "1" : "0", ASTRO_TELEMETRY_DISABLED: "1" };
 }
 
 function run(command: string, args: string[]): void {
@@ -29,5 +36,5 @@ function run(command: string, args: string[]): void {
 export function buildUnderBase(): void {
   if (process.env["REUSE_DIST_BASE"] === "1" && existsSync(`${baseBuild.root}/index.html`)) return;
   run("npx", ["astro", "build", "--outDir", baseBuild.root]);
-  run("npm", ["run", "pdf", "--", "--dist", baseBuild.root, "--query", printQuery]);
+  if (printing) run("npm", ["run", "pdf", "--", "--dist", baseBuild.root, "--query", printQuery]);
 }
