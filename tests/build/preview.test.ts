@@ -5,7 +5,7 @@ import { renderPng } from "../../src/build/preview/render";
 import { pngSize } from "../support/png";
 
 describe("preview cards", () => {
-  it("cardSvg(chapterCard) nests the chapter's figure, with its CSS variables resolved to their fallback colours", async () => {
+  it("cardSvg(chapterCard) nests the chapter's figure, with its CSS variables resolved to their fallback colours", { timeout: 60_000 }, async () => {
     const svg = await cardSvg(chapterCard({ title: "The lab", order: 5 }, "labSuccessCurves", "summary"));
     expect(svg).toMatch(/^<svg width="1200" height="630"/);
     expect(svg).toMatch(/<svg x="[\d.]+" y="[\d.]+" width="[\d.]+" height="[\d.]+"[^>]* viewBox="0 0 640 [\d.]+"[^>]* font-family="DejaVu Sans"/);
