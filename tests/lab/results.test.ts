@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatLabResult, isLabResultId, labResults, labResultSpec, labResultValues } from "../../src/lab/results";
 import { runLab } from "../../src/lab/run";
 import { labInputIds, labSettingsFrom, settingsKey } from "../../src/lab/settings";
+import { inputSources } from "../../src/model/inputSources";
 import { defaultValues, inputs, inputSpec, isInputId, outputs } from "../../src/model/registry";
 
 describe("lab results registry", () => {
@@ -55,8 +56,8 @@ describe("lab results registry", () => {
 
 describe("lab settings", () => {
   it.each(labInputIds.map((id) => [id]))("%s is a registry input labelled a setting of the experiment", (id) => {
-    const q = inputSpec(id);
-    expect(q.source).toMatchObject({ kind: "guesstimate", by: "the essay's authors", note: "a setting of the experiment" });
+    expect(inputSpec(id).uncertainty.kind).toBe("setting");
+    expect(inputSources[id]).toMatchObject({ kind: "guesstimate", by: "the essay's authors", note: "a setting of the experiment" });
   });
 
   it("counts are integers on a linear scale with step 1 (the budget on a log scale), bounded so no link can ask for a run of more than about a minute", () => {
