@@ -42,11 +42,11 @@ export function metadataSuites({ site, html, pages, rootPages }: PublishContext)
         ),
       );
     /** Each BibTeX entry's title, braces removed, read straight from references.bib. */
-    // BibTeX writes dashes as ligatures: "---" is an em dash, "--" an en dash.
+    // BibTeX writes dashes and quotes as ligatures: "---" is an em dash, "--" an en dash, ``x'' is “x”.
     const bibTitles = new Map(
       [...readFileSync("content/references.bib", "utf8").matchAll(/@\w+\{([^,\s]+),[^@]*?\btitle\s*=\s*\{((?:[^{}]|\{[^{}]*\})*)\}/g)].map((m) => [
         m[1]!,
-        m[2]!.replace(/[{}]/g, "").replaceAll("---", "—").replaceAll("--", "–").replaceAll("\\&", "&"),
+        m[2]!.replace(/[{}]/g, "").replaceAll("---", "—").replaceAll("--", "–").replaceAll("``", "“").replaceAll("''", "”").replaceAll("\\&", "&"),
       ]),
     );
     const metas = (page: string, name: string) => [...page.matchAll(new RegExp(`<meta name="${name}" content="([^"]*)">`, "g"))].map((m) => decodeEntities(m[1]!));
