@@ -15,6 +15,10 @@ const types: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
   ".bib": "text/plain; charset=utf-8",
   ".csv": "text/csv; charset=utf-8",
+  ".png": "image/png",
+  ".pdf": "application/pdf",
+  ".xml": "application/xml",
+  ".md": "text/markdown; charset=utf-8",
 };
 
 const compressible = new Set([".html", ".js", ".css", ".svg", ".json", ".txt", ".bib", ".csv", ".md", ".ttf"]);
@@ -22,21 +26,25 @@ const compressible = new Set([".html", ".js", ".css", ".svg", ".json", ".txt", "
 /**
  * Serves a built site on loopback, the way a static host would (directory index, 404), and with
  * `compress`, gzip for text as every static host does (the benchmark measures transfer like that).
+ * `mount` is the path the site is served under, as GitHub Pages serves a project site ("/repo/"):
+ * a site built with BASE=/repo/ is served with mount "/repo/".
  */
-export function serveStatic(root: string, { compress = false } = {}): Promise<{ server: Server; origin: string }> {
+export function serveStatic(root: string, { compress = false, mount = "/" } = {}): Promise<{ server: Server; origin: string }> {
   const base = resolve(root);
   // The hostile-link tests send values up to 12,000 characters, which percent-encoding can push past
   // Node's default 16 KB header limit; a host would refuse such a link outright, so the tests' server
   // accepts it and the page's own handling is what gets tested.
   const server = createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    let file = normalize(join(base, path));
+    const requested = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    // Outside the mount there is nothing, as on the host; inside, the 404 page answers for what is missing.
+    const path = requested.startsWith(mount) ? `/${requested.slice(mount.length)}` : undefined;
+    let file = normalize(join(base, path ?? "/"));
     if (!file.startsWith(base)) {
       res.writeHead(403).end();
       return;
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
-    if (!existsSync(file)) {
+    if (path === undefined || !existsSync(file)) {
       const notFound = join(base, "404.html");
       res.writeHead(404, { "content-type": types[".html"]! });
       if (existsSync(notFound)) createReadStream(notFound).pipe(res);

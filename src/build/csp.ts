@@ -59,7 +59,7 @@ export function withContentSecurityPolicy(html: string): string {
   return html.slice(0, head.index + head[0].length) + meta + html.slice(head.index + head[0].length);
 }
 
-function htmlFiles(dir: string): string[] {
+export function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return htmlFiles(path);

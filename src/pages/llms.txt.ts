@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
-import { essay } from "../essay/essay";
+import { byline, essay, quotationNotice } from "../essay/essay";
 
 /** An index for readers that arrive through language-model tools (llmstxt.org). */
 export const GET: APIRoute = async () => {
@@ -10,6 +10,8 @@ export const GET: APIRoute = async () => {
     `# ${essay.title}`,
     "",
     `> ${essay.subtitle}. An explorable essay: every number is a live, sourced assumption.`,
+    "",
+    `By ${byline()}. Text, figures and data under [${essay.licence.short}](${essay.licence.url}); ${quotationNotice}`,
     "",
     "## Chapters (Markdown, default numbers filled in)",
     "",

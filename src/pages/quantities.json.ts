@@ -1,13 +1,17 @@
 import type { APIRoute } from "astro";
-import { currentEdition, essay } from "../essay/essay";
+import { siteUrl } from "../build/pages/siteUrls";
+import { authorName, currentEdition, essay, quotationNotice } from "../essay/essay";
 import { inputSources } from "../model/inputSources";
 import { defaultValues, type InputSpec, inputs, type OutputSpec, outputs } from "../model/registry";
 
 /** Every registry quantity as data, so others can reuse the numbers and their sources. */
-export const GET: APIRoute = () => {
+export const GET: APIRoute = ({ site }) => {
   const values = defaultValues();
   const body = {
     essay: essay.title,
+    authors: essay.authors.map(authorName),
+    url: siteUrl("", site) ?? null,
+    licence: { spdx: essay.licence.spdx, name: essay.licence.name, url: essay.licence.url, note: quotationNotice },
     edition: currentEdition.number,
     date: currentEdition.date,
     inputs: (inputs as readonly InputSpec[]).map(({ id, label, symbol, unit, format, default: value, min, max, scale, step }) => ({

@@ -20,7 +20,7 @@ const allowed: Record<string, readonly string[]> = {
   "src/layouts": ["src/essay", "src/runtime", "src/styles", "components"],
   "src/pages": ["src/model", "src/text", "src/essay", "src/lab", "src/figures", "src/build", "src/layouts", "components"],
   "src/content.config.ts": ["src/essay"],
-  scripts: ["src/model", "src/lab"],
+  scripts: ["src/model", "src/essay", "src/lab"],
 };
 /** Layers whose code also runs in the browser: no Node built-ins, no build-time-only packages. */
 const browserSafe = ["src/model", "src/text", "src/essay", "src/lab", "src/figures", "src/runtime"];

@@ -1,21 +1,15 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { describe, expect, it } from "vitest";
 import config from "../../astro.config.mjs";
-import { chapterSlugs } from "../../src/essay/chapterPlan";
 import { inlineScriptHashes } from "../../src/build/csp";
 import { builtPages } from "../../scripts/support/pages";
+import { brokenLinks, decodeEntities as decode, fileFor, idsIn } from "../support/builtSite";
 
 // These read the built site in dist/ (npm test builds it first); no browser is needed.
 const pages = builtPages();
 const base = (config.base ?? "/").replace(/\/?$/, "/");
 const html = (path: string) => readFileSync(`dist${path}index.html`, "utf8");
-const named: Record<string, string> = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">" };
-const decode = (s: string) =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, e: string) =>
-    e[0] === "#" ? String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (named[e] ?? all),
-  );
-const site = "http://site.invalid";
 
 function policyOf(page: string): Map<string, string[]> {
   const content = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/i.exec(page)?.[1];
@@ -57,54 +51,20 @@ describe("valid HTML", () => {
   });
 });
 
-/** The dist file a same-origin URL path names, or undefined when there is none. */
-function fileFor(pathname: string): string | undefined {
-  if (!pathname.startsWith(base)) return undefined;
-  const file = `dist/${decodeURIComponent(pathname.slice(base.length))}`.replace(/\/$/, "");
-  if (existsSync(file) && statSync(file).isDirectory()) return existsSync(`${file}/index.html`) ? `${file}/index.html` : undefined;
-  return existsSync(file) ? file : undefined;
-}
-
-const idsCache = new Map<string, Set<string>>();
-function idsIn(file: string): Set<string> {
-  let ids = idsCache.get(file);
-  if (!ids) {
-    const text = readFileSync(file, "utf8");
-    ids = new Set([...text.matchAll(/\s(?:id|name)="([^"]+)"/g)].map((m) => decode(m[1]!)));
-    idsCache.set(file, ids);
-  }
-  return ids;
-}
-
-// A chapter in the plan whose MDX file does not exist yet may be linked to from prose written ahead
-// of it; the day its file lands, links to it must resolve like any other.
-const unwritten = chapterSlugs.filter((slug) => !existsSync(`content/chapters/${slug}.mdx`)).map((slug) => `${base}${slug}/`);
+// The same check runs on a build under a base path in tests/e2e/publish.test.ts.
+const built = { root: "dist", base };
 
 describe("internal links", () => {
-  it.each(pages)("%s: every internal link, asset and #anchor resolves in the built site", (path) => {
-    const page = html(path);
-    const here = new URL(`${base}${path.slice(1)}`, site);
-    const refs = [...page.matchAll(/\s(href|src|action|poster|data)="([^"]*)"/g)].map((m) => decode(m[2]!));
-    expect(refs.length).toBeGreaterThan(0);
-    const broken: string[] = [];
-    for (const ref of refs) {
-      const url = new URL(ref, here);
-      if (url.origin !== site) continue;
-      const file = fileFor(url.pathname);
-      if (!file && unwritten.includes(url.pathname)) continue;
-      if (!file) {
-        broken.push(`${ref} (no file)`);
-        continue;
-      }
-      const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && !fragment.startsWith(":~:") && file.endsWith(".html") && !idsIn(file).has(fragment)) broken.push(`${ref} (no #${fragment})`);
-    }
+  it.each([...pages, "/404.html"])("%s: every internal link, asset and #anchor resolves in the built site", (path) => {
+    const file = path.endsWith(".html") ? `dist${path}` : `dist${path}index.html`;
+    const { refs, broken } = brokenLinks(built, file, `${base}${path.slice(1)}`);
+    expect(refs).toBeGreaterThan(0);
     expect(broken).toEqual([]);
   });
 
   it("the link check notices a broken anchor (a page that links to a missing id)", () => {
-    expect(fileFor(`${base}reward-events/`)).toBe("dist/reward-events/index.html");
-    expect(fileFor(`${base}no-such-chapter/`)).toBeUndefined();
+    expect(fileFor(built, `${base}reward-events/`)).toBe("dist/reward-events/index.html");
+    expect(fileFor(built, `${base}no-such-chapter/`)).toBeUndefined();
     expect(idsIn("dist/reward-events/index.html").has("no-such-section")).toBe(false);
   });
 });

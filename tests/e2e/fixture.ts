@@ -1,4 +1,4 @@
-import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page, type Response } from "playwright-core";
 import { inject, test as base } from "vitest";
 import { chromiumFlags, chromiumPath } from "../../scripts/support/chromium";
 
@@ -25,19 +25,25 @@ export interface OpenOptions extends BrowserContextOptions {
   readonly navigate?: boolean;
   /** This test provokes errors, dialogs or foreign requests on purpose and checks the log itself. */
   readonly expectProblems?: boolean;
+  /** Another site's address to open the path on (the base-path build's server); dist/'s by default. */
+  readonly origin?: string;
+  /** Requests must stay under this address (a base path), or they count as off the origin. The origin by default. */
+  readonly within?: string;
 }
 
 export interface Opened {
   readonly page: Page;
   readonly context: BrowserContext;
   readonly log: PageLog;
+  /** The response to the first navigation, when the fixture navigated. */
+  readonly response: Response | null;
 }
 
 export type Open = (path: string, options?: OpenOptions) => Promise<Opened>;
 
 const DESKTOP = { width: 1100, height: 900 };
 
-function watch(page: Page, log: PageLog): void {
+function watch(page: Page, log: PageLog, within: string): void {
   page.on("console", (m) => (m.type() === "error" ? log.errors.push(m.text()) : undefined));
   page.on("pageerror", (e) => log.errors.push(String(e)));
   page.on("dialog", (d) => {
@@ -46,7 +52,7 @@ function watch(page: Page, log: PageLog): void {
   });
   page.on("request", (r) => {
     log.requests.push(r.url());
-    if (!r.url().startsWith(origin()) && !r.url().startsWith("data:") && !r.url().startsWith(`blob:${origin()}`)) log.foreignRequests.push(r.url());
+    if (!r.url().startsWith(within) && !r.url().startsWith("data:") && !r.url().startsWith(`blob:${new URL(within).origin}`)) log.foreignRequests.push(r.url());
   });
 }
 
@@ -72,7 +78,7 @@ export const test = base
         ]);
       if (problems.length > 0) throw new Error(`The pages of this test misbehaved:\n${problems.join("\n")}`);
     });
-    return async (path, { navigate = true, expectProblems = false, ...options } = {}) => {
+    return async (path, { navigate = true, expectProblems = false, origin: at = origin(), within = at, ...options } = {}) => {
       const context = await browser!.newContext({ viewport: DESKTOP, ...options });
       // Waits get a minute, not Playwright's 30 s: the machines are shared, and a loaded one is slow, not broken.
       context.setDefaultTimeout(60_000);
@@ -85,14 +91,14 @@ export const test = base
       // Every page of the context is watched, including those a test opens later (a link's receiver).
       const watched = new WeakSet<Page>();
       const attach = (p: Page) => {
-        if (!watched.has(p)) watch(p, log);
+        if (!watched.has(p)) watch(p, log, within);
         watched.add(p);
       };
       context.on("page", attach);
       const page = await context.newPage();
       attach(page);
-      if (navigate) await page.goto(`${origin()}${path}`, { waitUntil: "load" });
-      return { page, context, log };
+      const response = navigate ? await page.goto(`${at}${path}`, { waitUntil: "load" }) : null;
+      return { page, context, log, response };
     };
   });
 

@@ -84,7 +84,7 @@ describe.each(seeds)("seed %i, one-symbol sentences", (seed) => {
 // The section "Three rulers, measured": what its fixed prose and its link promise.
 describe("the rulers section", () => {
   it("at the defaults, well over 90% of pretraining's surprisal is the world's entropy, and its shift is far below its reducible bits", () => {
-    const r = defaultLabRun();
+    const r = labDefaultRun();
     expect(r.pretrainOnly.reducibleBits / r.pretrainOnly.surprisalBits).toBeLessThan(0.1);
     expect(r.shiftBits.pretrainOnly).toBeLessThan(r.pretrainOnly.reducibleBits / 100);
   });

@@ -55,6 +55,13 @@ export function citationText(items: readonly { key: string; locator?: string | u
   return `(${parts.join("; ")})`;
 }
 
+/** A reference's CSL-JSON data as citation-js parsed it from the BibTeX (title, author, issued, container-title, DOI, URL, ...). */
+export function referenceData(key: string): Record<string, unknown> {
+  const item = (load().cite.data as Record<string, unknown>[]).find((d) => d["id"] === key);
+  if (!item) throw new Error(`Unknown citation key "${key}" (not in ${bibliographyPath})`);
+  return item;
+}
+
 /** Formats a CSL-JSON item (e.g. a chapter of this essay) in the essay's citation style. */
 export function formatCsl(item: Record<string, unknown>): string {
   return (new Cite(item).format("bibliography", { format: "text", ...style }) as string).trim();

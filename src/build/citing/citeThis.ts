@@ -1,3 +1,4 @@
+import { bibtexAuthors, cslAuthors } from "./authors";
 import { formatCsl } from "./bibliography";
 import { currentEdition, editionDateParts, essay } from "../../essay/essay";
 import type { EssayMeta } from "../markdown/remarkEssayMeta";
@@ -24,7 +25,7 @@ function target(chapter: Pick<Chapter, "slug" | "title">, part: string, title: s
     `@incollection{${bibtexKey(chapter.slug, part)},`,
     `  title = {${title}},`,
     `  booktitle = {${essay.title}},`,
-    `  author = {${essay.authors.map((a) => `{${a}}`).join(" and ")}},`,
+    `  author = {${bibtexAuthors(essay.authors)}},`,
     `  year = {${year}},`,
     `  edition = {${currentEdition.number}},`,
     `  url = {${URL_TOKEN}},`,
@@ -36,7 +37,7 @@ function target(chapter: Pick<Chapter, "slug" | "title">, part: string, title: s
     type: "chapter",
     title,
     "container-title": essay.title,
-    author: essay.authors.map((literal) => ({ literal })),
+    author: cslAuthors(essay.authors),
     issued: { "date-parts": [[year, month, day]] },
     edition: String(currentEdition.number),
     URL: URL_TOKEN,

@@ -10,7 +10,14 @@ import { computeOutput, defaultValues, inputSpec, isInputId, isOutputId, outputS
  * A chapter as plain Markdown, for readers who arrive through tools: live numbers become their
  * default values, figures become their captions with a link, citations become text.
  */
-export function markdownTwin(chapter: Pick<Chapter, "title" | "summary" | "slug">, body: string, meta: EssayMeta, pageUrl: string): string {
+export function markdownTwin(
+  chapter: Pick<Chapter, "title" | "summary" | "slug">,
+  body: string,
+  meta: EssayMeta,
+  pageUrl: string,
+  /** Where a root-relative link in the chapter ("/slug/#id") points from the twin: under the base path, absolute when the site's address is known. */
+  resolve: (path: string) => string = (path) => path,
+): string {
   const values = defaultValues();
   const figureNumber = (id: string) => meta.figures.find((f) => f.id === id)?.number ?? "?";
   const number = (kind: string, id: string) => {
@@ -28,6 +35,8 @@ export function markdownTwin(chapter: Pick<Chapter, "title" | "summary" | "slug"
     )
     .replace(/^(#{2,3} .*?)[ \t]*\[#[a-z0-9-]+\][ \t]*$/gm, "$1")
     .replace(/\[[^[\]]*@[^[\]]+\]/g, (group) => citationText(citationsIn(group)))
+    .replace(/\]\((\/[^)\s]*)\)/g, (_, path: string) => `](${resolve(path)})`)
+    .replace(/\shref="(\/[^"]*)"/g, (_, path: string) => ` href="${resolve(path)}"`)
     // Components with no plain-text form (the lab's live results and controls) point to the page.
     .replace(/<([A-Z]\w*)\b[^>]*\/>/g, `[live on the web page: ${pageUrl}]`)
     .replace(/<([A-Z]\w*)\b[^>]*>([\s\S]*?)<\/\1>/g, (_, _name: string, inner: string) => inner.trim())
