@@ -1,5 +1,6 @@
 import type { PlotOptions } from "@observablehq/plot";
 import type { InputId, Values } from "../model/registry";
+import type { LivePart } from "./live";
 
 /** The numbers behind a figure, one object per row: its CSV download. */
 export type TableRows = readonly Record<string, string | number>[];
@@ -20,6 +21,8 @@ export interface DrawnFigure<Data> {
 export interface FigureSpec extends DrawnFigure<Values> {
   /** The inputs the figure reads. */
   readonly deps: readonly InputId[];
+  /** Which marks follow the reader's values in place (see live.ts); without it the figure is redrawn whole. */
+  readonly live?: LivePart;
 }
 
 /** A figure paired with its data: all that drawing, describing or tabulating it needs. */
@@ -28,14 +31,18 @@ export interface BoundFigure {
   readonly build: (layout: Layout) => PlotOptions;
   readonly describe: () => string;
   readonly table: () => TableRows;
+  /** The key of everything but the live marks at this layout (LivePart.frame), for figures that have live marks. */
+  readonly frame?: (layout: Layout) => string;
 }
 
-export function bindFigure<Data>(figure: DrawnFigure<Data>, data: Data): BoundFigure {
+export function bindFigure<Data>(figure: DrawnFigure<Data> & { live?: { frame: (data: Data, layout: Layout) => string } }, data: Data): BoundFigure {
+  const live = figure.live;
   return {
     name: figure.name,
     build: (layout) => figure.build(data, layout),
     describe: () => figure.describe(data),
     table: () => figure.table(data),
+    ...(live && { frame: (layout: Layout) => live.frame(data, layout) }),
   };
 }
 

@@ -3,6 +3,7 @@ import { formatBits, formatNumber } from "../../text/format";
 import { binaryEntropyBits, pretrainBitsPerSample } from "../../model";
 import { halo } from "../halo";
 import { colors, type FigureSpec } from "../types";
+import { live } from "../live";
 
 /**
  * LeCun's slide words (NIPS 2016, known from transcriptions), and the ranges we draw for them:
@@ -23,15 +24,22 @@ function layers(p: number, supervised: number, bitsPerToken: number, L: number) 
 }
 
 
+/** The log axis: from a decade or so below the smallest positive bar to at least 10^8. */
+function axis(data: readonly { bits: number }[]): [number, number] {
+  const positive = data.map((d) => d.bits).filter((x) => x > 0);
+  const xLo = Math.max(1e-6, Math.min(0.01, 10 ** Math.floor(Math.log10(Math.min(...positive, 1)) - 0.5)));
+  const xHi = Math.max(1e8, 10 ** Math.ceil(Math.log10(Math.max(...positive)) + 0.7));
+  return [xLo, xHi];
+}
+
 /** Bits per sample for RL, supervised and self-supervised learning, after LeCun's cake, with the reader's numbers. */
 export const bitsPerSampleCake: FigureSpec = {
   name: "bitsPerSampleCake",
   deps: ["passRate", "supervisedBitsPerSample", "bitsPerToken", "passesPerReward"],
+  live: { frame: ({ passRate: p, supervisedBitsPerSample: s, bitsPerToken: b, passesPerReward: L }) => axis(layers(p, s, b, L)).join(" ") },
   build: ({ passRate: p, supervisedBitsPerSample: s, bitsPerToken: b, passesPerReward: L }, { width, compact }) => {
     const data = layers(p, s, b, L);
-    const positive = data.map((d) => d.bits).filter((x) => x > 0);
-    const xLo = Math.max(1e-6, Math.min(0.01, 10 ** Math.floor(Math.log10(Math.min(...positive, 1)) - 0.5)));
-    const xHi = Math.max(1e8, 10 ** Math.ceil(Math.log10(Math.max(...positive)) + 0.7));
+    const [xLo, xHi] = axis(data);
     const shown = data.map((d) => ({ ...d, end: Math.max(xLo, d.bits) }));
     const mid = Math.sqrt(xLo * xHi);
     const decades = Math.round(Math.log10(xHi / xLo));
@@ -75,8 +83,8 @@ export const bitsPerSampleCake: FigureSpec = {
             },
           ),
         ),
-        Plot.barX(shown, { x1: xLo, x2: "end", y: "layer", fill: "fill", insetTop: compact ? 13 : 15, insetBottom: 4 }),
-        Plot.text(shown, {
+        live(Plot.barX(shown, { x1: xLo, x2: "end", y: "layer", fill: "fill", insetTop: compact ? 13 : 15, insetBottom: 4 })),
+        live(Plot.text(shown, {
           x: "end",
           y: "layer",
           dy: compact ? 4 : 5,
@@ -86,7 +94,7 @@ export const bitsPerSampleCake: FigureSpec = {
           fill: "currentColor",
           text: (d) => (d.bits === 0 ? "0 bits: the outcome is certain" : `${formatBits(d.bits)}${compact ? "" : ` (${d.role})`}`),
           ...halo,
-        }),
+        })),
       ],
     };
   },

@@ -4,6 +4,7 @@ import { posttrainComputeShare } from "../../model";
 import { presetMatches, presets } from "../../model/presets";
 import type { Values } from "../../model/registry";
 import { colors, type FigureSpec } from "../types";
+import { live } from "../live";
 
 const computePresets = presets.filter((p) => p.group === "compute");
 
@@ -36,6 +37,7 @@ function rows(values: Values) {
 export const computeShares: FigureSpec = {
   name: "computeShares",
   deps: ["pretrainComputePfDays", "posttrainComputePfDays"],
+  live: { frame: () => "" },
   build: (values, { width, compact }) => {
     const data = rows(values);
     const rowHeight = compact ? 44 : 46;
@@ -56,17 +58,17 @@ export const computeShares: FigureSpec = {
       y: { domain: data.map((d) => d.row), axis: null, paddingInner: 1 - bar / rowHeight, paddingOuter: 0.2 },
       marks: [
         Plot.ruleX([0.5], { stroke: "currentColor", strokeDasharray: "3 3", strokeOpacity: 0.45 }),
-        Plot.barX(parts, {
+        live(Plot.barX(parts, {
           x1: "x1",
           x2: "x2",
           y: "row",
           fill: (d) => (d.part === "pretraining" ? colors.pretraining : colors.rl),
           fillOpacity: (d) => (d.reader ? 1 : 0.75),
-        }),
+        })),
         ...[false, true].flatMap((reader) => {
           const subset = data.filter((d) => d.reader === reader);
           const fontWeight = reader ? 700 : 500;
-          return [
+          const marks = [
             Plot.text(subset, { x: 0, y: "row", text: "title", textAnchor: "start", dy: -(bar / 2 + 7), fontWeight }),
             Plot.text(subset, {
               x: 1,
@@ -78,6 +80,8 @@ export const computeShares: FigureSpec = {
               fontWeight,
             }),
           ];
+          // The reader's row follows their values; the published rows stay put.
+          return reader ? marks.map(live) : marks;
         }),
         Plot.text([{ label: "pretraining" }], { x: 0, frameAnchor: "top", text: "label", textAnchor: "start", dy: -18, fill: colors.pretraining, fontWeight: 600 }),
         Plot.text([{ label: compact ? "post" : "post-training" }], { x: 1, frameAnchor: "top", text: "label", textAnchor: "end", dy: -18, fill: colors.rl, fontWeight: 600 }),

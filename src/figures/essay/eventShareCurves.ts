@@ -2,12 +2,18 @@ import * as Plot from "@observablehq/plot";
 import { formatNumber, formatPercent } from "../../text/format";
 import { nines, parityRlShare, rlEventShare, shareFromNines } from "../../model";
 import { colors, type FigureSpec } from "../types";
+import { live } from "../live";
 
 const referenceLengths = [1, 10, 100, 1e4, 1e5];
 
 /** How many nines the horizontal axis spans: enough to show parity at L, with room either side. */
 function ninesDomain(L: number): number {
   return Math.min(11, Math.max(5, Math.ceil(Math.log10(L)) + 3));
+}
+
+/** The reference curves drawn besides the reader's: those not too close to L, and inside the axis. */
+function referencesBeside(L: number, maxNines: number): number[] {
+  return referenceLengths.filter((l) => Math.abs(Math.log10(l) - Math.log10(L)) > 0.25 && Math.log10(l) < maxNines - 0.5);
 }
 
 function curve(L: number, maxNines: number) {
@@ -21,9 +27,15 @@ function curve(L: number, maxNines: number) {
 export const eventShareCurves: FigureSpec = {
   name: "eventShareCurves",
   deps: ["rlComputeShare", "passesPerReward"],
+  live: {
+    frame: ({ passesPerReward: L }) => {
+      const maxNines = ninesDomain(L);
+      return `${maxNines} ${referencesBeside(L, maxNines).join(" ")}`;
+    },
+  },
   build: ({ rlComputeShare: f, passesPerReward: L }, { width, compact }) => {
     const maxNines = ninesDomain(L);
-    const others = referenceLengths.filter((l) => Math.abs(Math.log10(l) - Math.log10(L)) > 0.25 && Math.log10(l) < maxNines - 0.5);
+    const others = referencesBeside(L, maxNines);
     const reader = curve(L, maxNines);
     const point = { n: Math.min(maxNines, nines(f)), share: rlEventShare(f, L) };
     return {
@@ -47,9 +59,9 @@ export const eventShareCurves: FigureSpec = {
         ...others.map((l) =>
           Plot.text([{ n: Math.log10(l + 1), share: 0.5 }], { x: "n", y: "share", text: () => compact ? formatNumber(l, "number") : `L = ${formatNumber(l, "number")}`, dy: 12, dx: 3, textAnchor: "start", fill: colors.muted }),
         ),
-        Plot.line(reader, { x: "n", y: "share", stroke: colors.rl, strokeWidth: 2.5 }),
-        Plot.dot([point], { x: "n", y: "share", r: 5.5, fill: colors.rl, stroke: "white", strokeWidth: 1.5 }),
-        Plot.text([point], {
+        live(Plot.line(reader, { x: "n", y: "share", stroke: colors.rl, strokeWidth: 2.5 })),
+        live(Plot.dot([point], { x: "n", y: "share", r: 5.5, fill: colors.rl, stroke: "white", strokeWidth: 1.5 })),
+        live(Plot.text([point], {
           x: "n", y: "share",
           text: () =>
             compact
@@ -59,7 +71,7 @@ export const eventShareCurves: FigureSpec = {
           dx: point.n > maxNines / 2 ? -9 : 9,
           dy: point.share > 0.85 ? 12 : -10,
           fontWeight: 600,
-        }),
+        })),
       ],
     };
   },

@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { formatPercent } from "../../text/format";
 import { rlEventShare } from "../../model";
 import { colors, type FigureSpec } from "../types";
+import { live } from "../live";
 
 function rows(f: number, L: number) {
   const events = rlEventShare(f, L);
@@ -17,6 +18,7 @@ function rows(f: number, L: number) {
 export const eventSplit: FigureSpec = {
   name: "eventSplit",
   deps: ["rlComputeShare", "passesPerReward"],
+  live: { frame: () => "" },
   build: ({ rlComputeShare: f, passesPerReward: L }, { width, compact }) => {
     const data = rows(f, L);
     const label = (d: (typeof data)[number]) => `${compact && d.part === "Pretraining" ? "Pre" : d.part} ${formatPercent(d.share)}`;
@@ -34,9 +36,9 @@ export const eventSplit: FigureSpec = {
         tickFormat: (d: string) => (compact && d === "Reward events" ? "Events" : d),
       },
       marks: [
-        Plot.barX(data, { x1: "start", x2: (d) => d.start + d.share, y: "row", fill: (d) => (d.part === "RL" ? colors.rl : colors.pretraining) }),
-        Plot.text(data.filter((d) => d.part === "Pretraining"), { x: 0, y: "row", text: label, textAnchor: "start", dx: 6, fill: "white", fontWeight: 600 }),
-        Plot.text(data.filter((d) => d.part === "RL"), { x: 1, y: "row", text: label, textAnchor: "end", dx: -6, fill: "white", fontWeight: 600 }),
+        live(Plot.barX(data, { x1: "start", x2: (d) => d.start + d.share, y: "row", fill: (d) => (d.part === "RL" ? colors.rl : colors.pretraining) })),
+        live(Plot.text(data.filter((d) => d.part === "Pretraining"), { x: 0, y: "row", text: label, textAnchor: "start", dx: 6, fill: "white", fontWeight: 600 })),
+        live(Plot.text(data.filter((d) => d.part === "RL"), { x: 1, y: "row", text: label, textAnchor: "end", dx: -6, fill: "white", fontWeight: 600 })),
         Plot.ruleX([0, 1], { stroke: "currentColor", strokeOpacity: 0.3 }),
       ],
     };

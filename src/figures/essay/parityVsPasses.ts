@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { formatNumber, formatPercent } from "../../text/format";
 import { nines, parityRlShare, shareFromNines } from "../../model";
 import { colors, type FigureSpec } from "../types";
+import { live } from "../live";
 
 /** Reference trajectory lengths, in tokens, each with its source (see the chapter's prose). */
 export const referencePoints = [
@@ -19,6 +20,7 @@ const line = Array.from({ length: 161 }, (_, i) => {
 export const parityVsPasses: FigureSpec = {
   name: "parityVsPasses",
   deps: ["passesPerReward"],
+  live: { frame: () => "" },
   build: ({ passesPerReward: L }, { width, compact }) => {
     const you = { L, n: nines(parityRlShare(L)) };
     const refs = referencePoints.map((r) => ({ ...r, n: nines(parityRlShare(r.L)) }));
@@ -41,12 +43,12 @@ export const parityVsPasses: FigureSpec = {
         Plot.line(line, { x: "L", y: "n", stroke: "currentColor", strokeWidth: 1.5 }),
         Plot.dot(refs, { x: "L", y: "n", r: 3.5, fill: colors.pretraining }),
         Plot.text(refs, { x: "L", y: "n", text: compact ? "short" : "label", textAnchor: "end", dx: -8, dy: -6, fill: colors.pretraining }),
-        Plot.dot([you], { x: "L", y: "n", r: 5.5, fill: colors.rl, stroke: "white", strokeWidth: 1.5 }),
-        Plot.text([you], {
+        live(Plot.dot([you], { x: "L", y: "n", r: 5.5, fill: colors.rl, stroke: "white", strokeWidth: 1.5 })),
+        live(Plot.text([you], {
           x: "L", y: "n",
           text: () => `you: L = ${formatNumber(L, "number", { digits: 6 })} → ${formatPercent(parityRlShare(L))}`,
           textAnchor: "start", dx: 9, dy: 12, fontWeight: 600,
-        }),
+        })),
       ],
     };
   },

@@ -5,9 +5,16 @@ import type { Values } from "../../model/registry";
 import { halo } from "../halo";
 import { superscriptPowers } from "../superscriptPowers";
 import { colors, type FigureSpec } from "../types";
+import { live } from "../live";
 
 /** ", one of 10^x alternatives": how many alternatives that many bits could single out. */
 const singlesOut = (bits: number) => (bits > 0 ? `, 1 of ${formatPower10(alternativesLog10(bits))} alternatives` : "");
+
+/** The axis: powers of ten from 1 to a decade or so past the largest bar. */
+function axisTop(data: readonly { bits: number }[], compact: boolean): number {
+  const top = Math.max(...data.map((d) => d.bits));
+  return 10 ** Math.ceil(Math.log10(Math.max(top, 10)) + (compact ? 0.3 : 0.5));
+}
 
 function rows(v: Values) {
   const N = formatNumber(v.conceptCount, "number");
@@ -31,11 +38,11 @@ function rows(v: Values) {
 export const selectVersusSummon: FigureSpec = {
   name: "selectVersusSummon",
   deps: ["pretrainTokens", "bitsPerToken", "parameters", "bitsPerParameter", "rlEpisodes", "passRate", "conceptCount", "conceptsPerBehaviour"],
+  live: { frame: (values, { compact }) => String(axisTop(rows(values), compact)) },
   build: (values, { width, compact }) => {
     const data = rows(values);
-    const top = Math.max(...data.map((d) => d.bits));
     const xLo = 1;
-    const xHi = 10 ** Math.ceil(Math.log10(Math.max(top, 10)) + (compact ? 0.3 : 0.5));
+    const xHi = axisTop(data, compact);
     const at = (bits: number) => Math.log10(Math.max(bits, xLo) / xLo) / Math.log10(xHi / xLo);
     const shown = data.map((d) => ({ ...d, end: Math.max(xLo, d.bits), inside: at(d.bits) > (compact ? 0.6 : 0.68) }));
     const decades = Math.round(Math.log10(xHi));
@@ -64,9 +71,9 @@ export const selectVersusSummon: FigureSpec = {
         tickFormat: (row: string) => (compact ? data.find((d) => d.row === row)!.short : row),
       },
       marks: [
-        Plot.barX(shown, { x1: xLo, x2: "end", y: "row", fill: "fill", fillOpacity: "opacity" }),
-        Plot.text(shown.filter((d) => !d.inside), { x: "end", y: "row", dx: 5, textAnchor: "start", fontWeight: 600, fill: "currentColor", text: label, render: superscriptPowers, ...halo }),
-        Plot.text(shown.filter((d) => d.inside), { x: "end", y: "row", dx: -5, textAnchor: "end", fontWeight: 600, fill: "white", text: label, render: superscriptPowers }),
+        live(Plot.barX(shown, { x1: xLo, x2: "end", y: "row", fill: "fill", fillOpacity: "opacity" })),
+        live(Plot.text(shown.filter((d) => !d.inside), { x: "end", y: "row", dx: 5, textAnchor: "start", fontWeight: 600, fill: "currentColor", text: label, render: superscriptPowers, ...halo })),
+        live(Plot.text(shown.filter((d) => d.inside), { x: "end", y: "row", dx: -5, textAnchor: "end", fontWeight: 600, fill: "white", text: label, render: superscriptPowers })),
       ],
     };
   },

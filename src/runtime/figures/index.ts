@@ -2,40 +2,81 @@ import type { Values } from "../../model/registry";
 
 type Drawer = typeof import("./drawEssay");
 let drawer: Promise<Drawer> | undefined;
+/** The drawer once loaded, so a key press can move live marks in the same task, without waiting for a promise. */
+let loaded: Drawer | undefined;
 let latest: Values | undefined;
 let scheduled = false;
 /** The values each figure was last drawn with, as a key over its deps (the build-time key at first). */
 const drawnWith = new WeakMap<HTMLElement, string>();
+/** Figures to draw whole on the next frames even though their values are current: new axes, or no scales yet. */
+const whole = new Set<HTMLElement>();
+/** Figures whose live marks moved past what their axes were drawn for: drawn whole once input settles. */
+const reframe = new Set<HTMLElement>();
+let settleTimer: ReturnType<typeof setTimeout> | undefined;
 const visible = new Set<HTMLElement>();
 let observer: IntersectionObserver | undefined;
 
-/** Starts fetching Plot and the figure builders; called when a reader first reaches for an input. */
+/** Where CSS swaps a figure's wide drawing for its narrow one (global.css, the 37.5rem media query). */
+const NARROW_FIGURES = "(max-width: 37.5rem)";
+/** How far outside the viewport a figure counts as near, and is kept drawn with the reader's values. */
+const NEAR_VIEWPORT = "300px 0px";
+/** How long input must pause before figures whose axes must change are redrawn whole. */
+const SETTLE_MS = 200;
+
+/**
+ * Starts fetching Plot and the figure builders; called when a reader first reaches for an input.
+ * Once loaded, the figures near the viewport are drawn again at the values they show, over the
+ * next frames, so that they carry scales and the first key press can move their live marks.
+ */
 export function preloadFigures(): Promise<Drawer> {
-  drawer ??= import("./drawEssay");
+  drawer ??= import("./drawEssay").then((d) => {
+    loaded = d;
+    for (const el of document.querySelectorAll<HTMLElement>("[data-figure]")) if (!drawnWith.has(el)) whole.add(el);
+    observe([...document.querySelectorAll<HTMLElement>("[data-figure]")]);
+    if (latest) schedule();
+    return d;
+  });
   return drawer;
 }
 
 /**
- * Redraws, from the next frame on, every figure near the viewport whose inputs changed since it was
- * last drawn. Figures further away are redrawn when they scroll near, so a key press costs only
- * the figures the reader can see.
+ * Follows the reader's values. Figures near the viewport that have live marks and a drawing made
+ * in the browser move those marks now, in the same task as the key press; the rest are redrawn
+ * whole from the next frame on, one per frame, those on screen first. Figures further away are
+ * redrawn when they scroll near, so a key press costs only the figures the reader can see.
  */
 export function redrawFigures(values: Values): void {
   latest = values;
   const figures = [...document.querySelectorAll<HTMLElement>("[data-figure]")];
   if (!figures.some((el) => isStale(el, values))) return;
   observe(figures);
+  if (loaded) moveVisible(loaded, values);
   schedule();
 }
 
-/** Where CSS swaps a figure's wide drawing for its narrow one (global.css, the 37.5rem media query). */
-const NARROW_FIGURES = "(max-width: 37.5rem)";
-/** How far outside the viewport a figure counts as near, and is kept drawn with the reader's values. */
-const NEAR_VIEWPORT = "300px 0px";
+function moveVisible(d: Drawer, values: Values): void {
+  const layout = matchMedia(NARROW_FIGURES).matches ? "narrow" : "wide";
+  for (const el of visible) {
+    if (!isStale(el, values) || whole.has(el)) continue;
+    const moved = d.moveLive(el, values, layout);
+    if (moved === "cannot") continue;
+    drawnWith.set(el, keyFor(el, values));
+    if (moved === "reframe") reframe.add(el);
+  }
+  if (reframe.size === 0) return;
+  clearTimeout(settleTimer);
+  settleTimer = setTimeout(() => {
+    for (const el of reframe) whole.add(el);
+    reframe.clear();
+    schedule();
+  }, SETTLE_MS);
+}
 
 /** Redraws every figure's other size once the viewport crosses the figure breakpoint. */
 export function watchFigureBreakpoint(): void {
   matchMedia(NARROW_FIGURES).addEventListener("change", redrawAllSizes);
+  // A printed page shows every figure: draw them all, at both sizes, with the reader's values.
+  addEventListener("beforeprint", drawAllNow);
 }
 
 /** After the viewport crosses the figure breakpoint, the size that was hidden may be stale. */
@@ -49,6 +90,17 @@ function redrawAllSizes(): void {
   });
 }
 
+/** Draws, synchronously, every figure whose drawings do not show the reader's values (both sizes). */
+function drawAllNow(): void {
+  if (!latest || !loaded) return;
+  for (const el of document.querySelectorAll<HTMLElement>("[data-figure]")) {
+    if (!isStale(el, latest) && !drawnWith.has(el)) continue;
+    loaded.drawInto(el, latest, true);
+    drawnWith.set(el, keyFor(el, latest));
+    whole.delete(el);
+  }
+}
+
 function schedule(): void {
   if (scheduled) return;
   scheduled = true;
@@ -56,19 +108,20 @@ function schedule(): void {
 }
 
 /**
- * Redraws one stale figure per frame, those on screen first, so that no frame holds more than
- * one figure's work and a key press is answered within the next frame; the rest follow in the
- * frames after (figures just outside the viewport usually).
+ * Redraws one figure per frame, those on screen first, so that no frame holds more than one
+ * figure's work; the rest follow in the frames after (figures just outside the viewport usually).
  */
 function drawNext(d: Drawer): void {
   scheduled = false;
   const values = latest!;
-  const stale = [...visible].filter((el) => isStale(el, values));
-  const el = stale.find(onScreen) ?? stale[0];
+  const due = [...visible].filter((el) => whole.has(el) || isStale(el, values));
+  const el = due.find(onScreen) ?? due[0];
   if (!el) return;
   d.drawInto(el, values);
   drawnWith.set(el, keyFor(el, values));
-  if (stale.length > 1) schedule();
+  whole.delete(el);
+  reframe.delete(el);
+  if (due.length > 1) schedule();
 }
 
 function onScreen(el: HTMLElement): boolean {
@@ -85,7 +138,7 @@ function observe(figures: HTMLElement[]): void {
         if (entry.isIntersecting) visible.add(el);
         else visible.delete(el);
       }
-      if (latest && [...visible].some((el) => isStale(el, latest!))) schedule();
+      if (latest && [...visible].some((el) => whole.has(el) || isStale(el, latest!))) schedule();
     },
     { rootMargin: NEAR_VIEWPORT },
   );

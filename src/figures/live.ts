@@ -1,0 +1,39 @@
+import * as Plot from "@observablehq/plot";
+import type { Values } from "../model/registry";
+import type { Layout } from "./types";
+
+/**
+ * The live part of a figure: the marks that follow the reader's values (a highlighted curve, a dot,
+ * its label, a bar's end) are wrapped in `live(...)` inside the figure's build; `frame` names
+ * everything else (scales, axes, the marks that stay put) as a key. While the key holds, a change
+ * of values re-renders only the live marks, through the scales of the figure already on the page,
+ * and swaps them in; when the key changes, the whole figure is redrawn once input settles.
+ * A figure without a live part is redrawn whole on every change.
+ */
+export interface LivePart {
+  /** A key for all of the drawing that is not a live mark: equal keys, equal drawings but for the live marks. */
+  readonly frame: (values: Values, layout: Layout) => string;
+}
+
+const liveMarks = new WeakSet<object>();
+
+/** Declares a mark live: it depends on the reader's values, and nothing else in the figure depends on it. */
+export function live<M extends Plot.Markish & object>(mark: M): M {
+  liveMarks.add(mark);
+  return mark;
+}
+
+/** The class the k-th live mark's element carries in a drawing made for the page (never at build time). */
+export const liveClass = (k: number) => `live-${k}`;
+
+/** The live marks among a figure's marks, in order. */
+export function liveMarksOf(options: Plot.PlotOptions): (Plot.Markish & object)[] {
+  return (options.marks ?? []).flat(Infinity as 1).filter((m): m is Plot.Markish & object => typeof m === "object" && m !== null && liveMarks.has(m));
+}
+
+/** Tags each live mark with its class, so a page drawing can find it again. */
+export function tagLiveMarks(options: Plot.PlotOptions): number {
+  const marks = liveMarksOf(options);
+  marks.forEach((m, k) => ((m as { className?: string }).className = liveClass(k)));
+  return marks.length;
+}
