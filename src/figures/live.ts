@@ -1,4 +1,4 @@
-import * as Plot from "@observablehq/plot";
+import type * as Plot from "@observablehq/plot";
 import type { Values } from "../model/registry";
 import type { Layout } from "./types";
 
@@ -23,17 +23,18 @@ export function live<M extends Plot.Markish & object>(mark: M): M {
   return mark;
 }
 
-/** The class the k-th live mark's element carries in a drawing made for the page (never at build time). */
-export const liveClass = (k: number) => `live-${k}`;
-
-/** The live marks among a figure's marks, in order. */
-export function liveMarksOf(options: Plot.PlotOptions): (Plot.Markish & object)[] {
-  return (options.marks ?? []).flat(Infinity as 1).filter((m): m is Plot.Markish & object => typeof m === "object" && m !== null && liveMarks.has(m));
+export function isLive(mark: Plot.Markish): boolean {
+  return typeof mark === "object" && mark !== null && liveMarks.has(mark);
 }
 
-/** Tags each live mark with its class, so a page drawing can find it again. */
-export function tagLiveMarks(options: Plot.PlotOptions): number {
-  const marks = liveMarksOf(options);
-  marks.forEach((m, k) => ((m as { className?: string }).className = liveClass(k)));
-  return marks.length;
+/**
+ * Tags every mark of a drawing made for the page with its place among the figure's marks
+ * (class "mark-k"), so a later move can find the live ones and put a mark back in order.
+ */
+export function tagMarks(options: Plot.PlotOptions): Plot.Markish[] {
+  const marks = (options.marks ?? []).flat(Infinity as 1) as Plot.Markish[];
+  marks.forEach((m, k) => {
+    if (typeof m === "object" && m !== null) (m as { className?: string }).className = `mark-${k}`;
+  });
+  return marks;
 }

@@ -60,7 +60,7 @@ describe.each(liveNames)("live marks of %s", (name) => {
   it("the build's drawing carries no live tags, and a drawing without scales is not moved", () => {
     const figure = bindFigure(figures[name], defaultValues());
     const svg = plotFigure(figure, "wide", doc());
-    expect(svg.outerHTML).not.toMatch(/live-\d/);
+    expect(svg.outerHTML).not.toMatch(/mark-\d/);
     const bare = doc().createElement("div");
     bare.innerHTML = svg.outerHTML;
     expect(moveLiveMarks(bare.firstElementChild!, figure, "wide", doc())).toBe(false);

@@ -4,6 +4,7 @@ import { binaryEntropyBits, pretrainBitsPerSample } from "../../model";
 import { halo } from "../halo";
 import { colors, type FigureSpec } from "../types";
 import { live } from "../live";
+import { textWidth } from "../labels";
 
 /**
  * LeCun's slide words (NIPS 2016, known from transcriptions), and the ranges we draw for them:
@@ -40,16 +41,25 @@ export const bitsPerSampleCake: FigureSpec = {
   build: ({ passRate: p, supervisedBitsPerSample: s, bitsPerToken: b, passesPerReward: L }, { width, compact }) => {
     const data = layers(p, s, b, L);
     const [xLo, xHi] = axis(data);
-    const shown = data.map((d) => ({ ...d, end: Math.max(xLo, d.bits) }));
+    const [marginLeft, marginRight] = [compact ? 98 : 112, compact ? 12 : 20];
+    const plotWidth = width - marginLeft - marginRight;
+    const at = (x: number) => (Math.log10(Math.max(x, xLo)) - Math.log10(xLo)) / Math.log10(xHi / xLo);
+    // A bar's label goes after its end, or inside the bar (in white) when the frame's edge is too near.
+    const shown = data.map((d) => {
+      const text = d.bits === 0 ? "0 bits: the outcome is certain" : `${formatBits(d.bits)}${compact ? "" : ` (${d.role})`}`;
+      const need = textWidth(text, 11, true) + 10;
+      const bar = at(d.bits) * plotWidth;
+      return { ...d, end: Math.max(xLo, d.bits), text, inside: need > plotWidth - bar && bar > need };
+    });
     const mid = Math.sqrt(xLo * xHi);
     const decades = Math.round(Math.log10(xHi / xLo));
     const every = compact ? Math.ceil(decades / 4) : Math.ceil(decades / 8);
     return {
       width,
       height: compact ? 230 : 250,
-      style: { fontSize: compact ? "10px" : "11px" },
-      marginLeft: compact ? 86 : 112,
-      marginRight: compact ? 12 : 20,
+      style: { fontSize: "11px" },
+      marginLeft,
+      marginRight,
       marginBottom: 38,
       x: {
         type: "log",
@@ -84,17 +94,8 @@ export const bitsPerSampleCake: FigureSpec = {
           ),
         ),
         live(Plot.barX(shown, { x1: xLo, x2: "end", y: "layer", fill: "fill", insetTop: compact ? 13 : 15, insetBottom: 4 })),
-        live(Plot.text(shown, {
-          x: "end",
-          y: "layer",
-          dy: compact ? 4 : 5,
-          dx: 5,
-          textAnchor: "start",
-          fontWeight: 600,
-          fill: "currentColor",
-          text: (d) => (d.bits === 0 ? "0 bits: the outcome is certain" : `${formatBits(d.bits)}${compact ? "" : ` (${d.role})`}`),
-          ...halo,
-        })),
+        live(Plot.text(shown.filter((d) => !d.inside), { x: "end", y: "layer", dy: compact ? 4 : 5, dx: 5, textAnchor: "start", fontWeight: 600, fill: "currentColor", text: "text", ...halo })),
+        live(Plot.text(shown.filter((d) => d.inside), { x: "end", y: "layer", dy: compact ? 4 : 5, dx: -5, textAnchor: "end", fontWeight: 600, fill: "white", text: "text" })),
       ],
     };
   },

@@ -51,13 +51,14 @@ export const computeShares: FigureSpec = {
       height: data.length * rowHeight + 56,
       marginTop: 26,
       marginLeft: 12,
-      marginRight: compact ? 44 : 120,
+      marginRight: compact ? 64 : 152,
       marginBottom: 34,
       style: { fontSize: compact ? "10px" : "11px" },
       x: { domain: [0, 1], ticks: compact ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1], tickFormat: (d: number) => formatPercent(d), label: "share of training compute →", labelAnchor: "right" },
       y: { domain: data.map((d) => d.row), axis: null, paddingInner: 1 - bar / rowHeight, paddingOuter: 0.2 },
       marks: [
-        Plot.ruleX([0.5], { stroke: "currentColor", strokeDasharray: "3 3", strokeOpacity: 0.45 }),
+        // Half-way marked on each bar only, so the titles above the bars are never crossed.
+        Plot.tickX(data, { x: 0.5, y: "row", stroke: "currentColor", strokeDasharray: "3 3", strokeOpacity: 0.45 }),
         live(Plot.barX(parts, {
           x1: "x1",
           x2: "x2",

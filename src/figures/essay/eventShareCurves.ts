@@ -3,6 +3,7 @@ import { formatNumber, formatPercent } from "../../text/format";
 import { nines, parityRlShare, rlEventShare, shareFromNines } from "../../model";
 import { colors, type FigureSpec } from "../types";
 import { live } from "../live";
+import { marginLine, textWidth } from "../labels";
 
 const referenceLengths = [1, 10, 100, 1e4, 1e5];
 
@@ -38,40 +39,42 @@ export const eventShareCurves: FigureSpec = {
     const others = referencesBeside(L, maxNines);
     const reader = curve(L, maxNines);
     const point = { n: Math.min(maxNines, nines(f)), share: rlEventShare(f, L) };
+    // Ticks every nine, or every second or third when the labels (99.99…%) would run into each other.
+    const every = compact ? (maxNines > 8 ? 3 : 2) : maxNines > 7 ? 2 : 1;
+    // Each reference is labelled just past where it crosses parity; when a nine is narrower than a label, every other one.
+    const refLabel = (l: number) => (compact ? formatNumber(l, "number") : `L = ${formatNumber(l, "number")}`);
+    const perNine = (width - 40 - 36) / maxNines;
+    const crowded = others.some((l) => textWidth(refLabel(l), 11) + 8 > perNine);
+    const labelled = crowded ? others.filter((_, i) => i % 2 === 0) : others;
+    const you = compact
+      ? `you: ${formatPercent(point.share)} of events`
+      : `you: L = ${formatNumber(L, "number", { digits: 6 })}, ${formatPercent(f)} of compute → ${formatPercent(point.share)} of events`;
     return {
       width,
       height: compact ? 300 : 320,
-      style: { fontSize: compact ? "10px" : "11px" },
+      style: { fontSize: "11px" },
       marginRight: 36,
       marginBottom: 40,
       x: {
         domain: [0, maxNines],
-        ticks: Array.from({ length: maxNines + 1 }, (_, i) => i).filter((i) => !compact || i % 2 === 0),
+        ticks: Array.from({ length: maxNines + 1 }, (_, i) => i).filter((i) => i % every === 0),
         tickFormat: (n: number) => formatPercent(shareFromNines(n)),
         label: "RL's share of training compute →",
         labelAnchor: "right",
       },
-      y: { domain: [0, 1], tickFormat: (d: number) => formatPercent(d), label: "↑ RL's share of reward events", grid: true },
+      y: { domain: [0, 1], tickFormat: (d: number) => formatPercent(d), label: compact ? "↑ RL's share of events" : "↑ RL's share of reward events", grid: true },
       marks: [
         Plot.ruleY([0.5], { stroke: "currentColor", strokeDasharray: "4 3", strokeOpacity: 0.5 }),
-        Plot.text([0.5], { y: (d) => d, x: 0, text: () => "parity", textAnchor: "start", dy: -7, dx: 4, fillOpacity: 0.7 }),
+        // At the right end, above the rule: every curve has crossed parity by then, so none runs through the word.
+        Plot.text([0.5], { y: (d) => d, frameAnchor: "right", text: () => "parity", textAnchor: "end", lineAnchor: "bottom", dy: -4, dx: -2 }),
         ...others.map((l) => Plot.line(curve(l, maxNines), { x: "n", y: "share", stroke: colors.muted, strokeWidth: 1.2 })),
-        ...others.map((l) =>
-          Plot.text([{ n: Math.log10(l + 1), share: 0.5 }], { x: "n", y: "share", text: () => compact ? formatNumber(l, "number") : `L = ${formatNumber(l, "number")}`, dy: 12, dx: 3, textAnchor: "start", fill: colors.muted }),
+        ...labelled.map((l) =>
+          Plot.text([{ n: Math.log10(l + 1), share: 0.5 }], { x: "n", y: "share", text: () => refLabel(l), dy: 12, dx: 3, textAnchor: "start", fill: colors.muted }),
         ),
         live(Plot.line(reader, { x: "n", y: "share", stroke: colors.rl, strokeWidth: 2.5 })),
         live(Plot.dot([point], { x: "n", y: "share", r: 5.5, fill: colors.rl, stroke: "white", strokeWidth: 1.5 })),
-        live(Plot.text([point], {
-          x: "n", y: "share",
-          text: () =>
-            compact
-              ? `you: ${formatPercent(point.share)} of events`
-              : `you: L = ${formatNumber(L, "number", { digits: 6 })}, ${formatPercent(f)} of compute → ${formatPercent(point.share)} of events`,
-          textAnchor: point.n > maxNines / 2 ? "end" : "start",
-          dx: point.n > maxNines / 2 ? -9 : 9,
-          dy: point.share > 0.85 ? 12 : -10,
-          fontWeight: 600,
-        })),
+        // The reader's setting is spelled out in the top margin, clear of the curves.
+        live(marginLine(you, 20)),
       ],
     };
   },

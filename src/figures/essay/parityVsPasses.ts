@@ -27,8 +27,8 @@ export const parityVsPasses: FigureSpec = {
     return {
       width,
       height: 300,
-      marginLeft: compact ? 72 : 86,
-      style: { fontSize: compact ? "10px" : "11px" },
+      marginLeft: compact ? 80 : 86,
+      style: { fontSize: "11px" },
       marginRight: 36,
       marginBottom: 40,
       x: { type: "log", domain: [1, 1e8], label: "Forward passes per reward, L →", labelAnchor: "right", tickFormat: (d: number) => formatNumber(d, "number"), ticks: compact ? 4 : 8 },
@@ -47,7 +47,8 @@ export const parityVsPasses: FigureSpec = {
         live(Plot.text([you], {
           x: "L", y: "n",
           text: () => `you: L = ${formatNumber(L, "number", { digits: 6 })} → ${formatPercent(parityRlShare(L))}`,
-          textAnchor: "start", dx: 9, dy: 12, fontWeight: 600,
+          // Right of the dot and below the rising curve, or, near the right edge, left of it and above.
+          textAnchor: L > 1e5 ? "end" : "start", dx: L > 1e5 ? -9 : 9, dy: L > 1e5 ? -12 : 12, fontWeight: 600,
         })),
       ],
     };

@@ -6,6 +6,7 @@ import { halo } from "../halo";
 import { superscriptPowers } from "../superscriptPowers";
 import { colors, type FigureSpec } from "../types";
 import { live } from "../live";
+import { textWidth } from "../labels";
 
 /** ", one of 10^x alternatives": how many alternatives that many bits could single out. */
 const singlesOut = (bits: number) => (bits > 0 ? `, 1 of ${formatPower10(alternativesLog10(bits))} alternatives` : "");
@@ -44,16 +45,26 @@ export const selectVersusSummon: FigureSpec = {
     const xLo = 1;
     const xHi = axisTop(data, compact);
     const at = (bits: number) => Math.log10(Math.max(bits, xLo) / xLo) / Math.log10(xHi / xLo);
-    const shown = data.map((d) => ({ ...d, end: Math.max(xLo, d.bits), inside: at(d.bits) > (compact ? 0.6 : 0.68) }));
+    const [marginLeft, marginRight, fontSize] = [compact ? 88 : 142, compact ? 12 : 20, 11];
+    const plotWidth = width - marginLeft - marginRight;
+    // A bar's label goes after its end if it fits there, else inside the bar (in white), else it drops its note.
+    const shown = data.map((d) => {
+      const long = d.bits === 0 ? "0 bits" : `${formatBits(d.bits)}${compact ? "" : d.note}`;
+      const short = d.bits === 0 ? "0 bits" : formatBits(d.bits);
+      const bar = at(d.bits) * plotWidth;
+      const fits = (text: string) => textWidth(text, fontSize, true) + 6;
+      const text = fits(long) <= Math.max(plotWidth - bar, bar) ? long : short;
+      return { ...d, end: Math.max(xLo, d.bits), text, inside: fits(text) > plotWidth - bar && bar > fits(text) };
+    });
     const decades = Math.round(Math.log10(xHi));
     const every = Math.ceil(decades / (compact ? 4 : 8));
-    const label = (d: (typeof shown)[number]) => (d.bits === 0 ? "0 bits" : `${formatBits(d.bits)}${compact ? "" : d.note}`);
+    const label = (d: (typeof shown)[number]) => d.text;
     return {
       width,
       height: compact ? 250 : 260,
-      style: { fontSize: compact ? "10px" : "11px" },
-      marginLeft: compact ? 78 : 142,
-      marginRight: compact ? 12 : 20,
+      style: { fontSize: `${fontSize}px` },
+      marginLeft,
+      marginRight,
       marginBottom: 38,
       x: {
         type: "log",

@@ -56,7 +56,7 @@ export const sensitivityTornado: FigureSpec = {
       width,
       height: data.length * rowHeight + 50,
       marginTop: 10,
-      marginLeft: 8,
+      marginLeft: 16,
       marginRight: compact ? 44 : 56,
       marginBottom: 36,
       style: { fontSize: compact ? "10px" : "11px" },
@@ -72,6 +72,8 @@ export const sensitivityTornado: FigureSpec = {
           x: 10 ** from,
           y: "key",
           text: (d) => `${d.title}: ${formatPercent(d.base)}`,
+          // On a phone the longest conclusion takes two lines.
+          lineWidth: compact ? 22 : Infinity,
           textAnchor: "start",
           dy: 2,
           fontWeight: 700,

@@ -31,6 +31,8 @@ const SETTLE_MS = 200;
 export function preloadFigures(): Promise<Drawer> {
   drawer ??= import("./drawEssay").then((d) => {
     loaded = d;
+    // For the browser tests: figures can now be drawn (and, on beforeprint, all at once).
+    document.documentElement.dataset["figures"] = "loaded";
     for (const el of document.querySelectorAll<HTMLElement>("[data-figure]")) if (!drawnWith.has(el)) whole.add(el);
     observe([...document.querySelectorAll<HTMLElement>("[data-figure]")]);
     if (latest) schedule();
@@ -60,7 +62,7 @@ function moveVisible(d: Drawer, values: Values): void {
     if (!isStale(el, values) || whole.has(el)) continue;
     const moved = d.moveLive(el, values, layout);
     if (moved === "cannot") continue;
-    drawnWith.set(el, keyFor(el, values));
+    markDrawn(el, values);
     if (moved === "reframe") reframe.add(el);
   }
   if (reframe.size === 0) return;
@@ -96,7 +98,7 @@ function drawAllNow(): void {
   for (const el of document.querySelectorAll<HTMLElement>("[data-figure]")) {
     if (!isStale(el, latest) && !drawnWith.has(el)) continue;
     loaded.drawInto(el, latest, true);
-    drawnWith.set(el, keyFor(el, latest));
+    markDrawn(el, latest);
     whole.delete(el);
   }
 }
@@ -118,7 +120,7 @@ function drawNext(d: Drawer): void {
   const el = due.find(onScreen) ?? due[0];
   if (!el) return;
   d.drawInto(el, values);
-  drawnWith.set(el, keyFor(el, values));
+  markDrawn(el, values);
   whole.delete(el);
   reframe.delete(el);
   if (due.length > 1) schedule();
@@ -143,6 +145,13 @@ function observe(figures: HTMLElement[]): void {
     { rootMargin: NEAR_VIEWPORT },
   );
   for (const el of figures) observer.observe(el);
+}
+
+/** Records what a figure now shows; data-drawn-with says it on the page too (the build wrote it at the defaults). */
+function markDrawn(el: HTMLElement, values: Values): void {
+  const key = keyFor(el, values);
+  drawnWith.set(el, key);
+  el.dataset["drawnWith"] = key;
 }
 
 function isStale(el: HTMLElement, values: Values): boolean {
