@@ -57,10 +57,15 @@ describe.skipIf(!browserAvailable())("uncertainty: intervals on outputs", () => 
     const h = attrs["rewardBitsPerTrajectory"]!;
     expect(Number(h.p5)).toBeGreaterThanOrEqual(0);
     expect(Number(h.p95)).toBeLessThanOrEqual(1);
+    // The chapter's headline (bitsRatio) shows its interval; H(p) is not a headline, so its waits for "show every range".
+    expect(await page.locator('[data-interval-for="bitsRatio"]').first().isVisible()).toBe(true);
     const interval = page.locator('[data-interval-for="rewardBitsPerTrajectory"]').first();
+    expect(await interval.isVisible()).toBe(false);
+    await page.locator("#show-ranges").check();
     expect(await interval.isVisible()).toBe(true);
-    expect(await interval.locator('[aria-hidden="true"]').textContent()).toMatch(/^ \(0\.\d+–0\.99\d?\)$/);
-    expect(await interval.locator(".visually-hidden").textContent()).toMatch(/^ \(90% interval 0\.\d+ to 0\.99\d? bits per trajectory\)$/);
+    // H(½) = 1 lies above every draw's 95th percentile, so the text says what the interval is.
+    expect(await interval.locator('[aria-hidden="true"]').textContent()).toMatch(/^ \(90% of draws: 0\.\d+–0\.99\d?\)$/);
+    expect(await interval.locator(".visually-hidden").textContent()).toMatch(/^ \(90% of draws lie between 0\.\d+ and 0\.99\d? bits per trajectory\)$/);
     await context.close();
   });
 
