@@ -42,17 +42,19 @@ function inspect(page: Page) {
   return page.evaluate(() => {
     const values = [...document.querySelectorAll<HTMLElement>("[data-input],[data-output]")].map((el) => el.dataset["value"] ?? "");
     const notices = document.getElementById("notices");
+    // Notices about typed values sit beside the number (one at a time; data-serial counts them).
+    const typedNotice = document.getElementById("value-notice");
     return {
       text: document.body.innerText,
       // What the reader typed may be quoted back in a notice (as text): their words, not a link's.
-      textOutsideNotices: document.body.innerText.replace(notices?.innerText ?? "", ""),
+      textOutsideNotices: document.body.innerText.replace(notices?.innerText ?? "", "").replace(typedNotice?.innerText ?? "", ""),
       nanValues: values.filter((v) => Number.isNaN(Number(v))),
       injected: document.querySelectorAll("[data-pwned], iframe, object, embed, [onerror], [onload]").length,
       scripts: document.scripts.length,
       images: document.images.length,
       pwned: (window as unknown as { pwned?: unknown }).pwned !== undefined,
       notice: Boolean(notices && !notices.hidden && notices.querySelector("li")),
-      noticeCount: notices?.querySelectorAll("li").length ?? 0,
+      noticeCount: (notices?.querySelectorAll("li").length ?? 0) + Number(typedNotice?.dataset["serial"] ?? 0),
     };
   });
 }

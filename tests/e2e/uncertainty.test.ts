@@ -185,8 +185,9 @@ describe.skipIf(!browserAvailable())("uncertainty on /assumptions/", () => {
     expect(await page.locator('[data-input-interval="passRate"]').textContent()).toBe("30% to 60%");
     await low.fill("abc");
     await low.press("Enter");
-    await page.locator("#notices").waitFor({ state: "visible" });
-    expect(await page.locator("#notices").textContent()).toContain("needs two numbers");
+    // The notice sits beside the range that was typed, not in the banner at the top.
+    await page.locator("#value-notice").waitFor({ state: "visible" });
+    expect(await page.locator("#value-notice").textContent()).toContain("needs two numbers");
     expect(await low.inputValue()).toBe("30%");
     await context.close();
   });

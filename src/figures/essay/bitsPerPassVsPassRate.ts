@@ -75,7 +75,7 @@ export const bitsPerPassVsPassRate: FigureSpec = {
         : compact
           ? `you: ${formatNumber(you, "number")} bits/pass, ${gap}`
           : `you: p = ${formatPercent(p)} → ${formatNumber(you, "number")} bits per pass, ${gap}`;
-    // Every curve is named in the right margin, level with its own end: the curves are parallel
+    // Every curve is named in the right margin (clear of a dot at the edge), level with its own end: the curves are parallel
     // there (a decade apart per tenfold L), so the names never meet a curve or each other.
     const atEnd = (l: number) => ({ l, x: hi, bits: rlBitsPerPass(fromLog10Odds(hi), l) });
     const name = (l: number) => (compact ? formatNumber(l, "number") : `L = ${formatNumber(l, "number")}`);
@@ -87,7 +87,7 @@ export const bitsPerPassVsPassRate: FigureSpec = {
       style: { fontSize: "11px" },
       marginTop,
       marginLeft: compact ? 44 : 52,
-      marginRight: compact ? 62 : 88,
+      marginRight: compact ? 66 : 92,
       marginBottom: 40,
       x: {
         domain: bounds,
@@ -108,10 +108,10 @@ export const bitsPerPassVsPassRate: FigureSpec = {
         live(Plot.ruleY([b], { stroke: colors.pretraining, strokeWidth: 2.5 })),
         live(marginLine(compact ? `pretraining: ${formatNumber(b, "number")} bits/pass` : `pretraining: ${formatNumber(b, "number")} bits on every pass`, marginTop, { fill: colors.pretraining })),
         ...refs.map((l) => Plot.line(curve(l, bounds), { x: "x", y: "bits", stroke: colors.muted, strokeWidth: 1.1 })),
-        Plot.text(refs.map(atEnd), { x: "x", y: "bits", dx: 5, textAnchor: "start", fill: colors.muted, text: (d) => name(d.l) }),
+        Plot.text(refs.map(atEnd), { x: "x", y: "bits", dx: 9, textAnchor: "start", fill: colors.muted, text: (d) => name(d.l) }),
         live(Plot.ruleX([point], { x: "x", y1: "bits", y2: () => b, stroke: "currentColor", strokeDasharray: "3 3", strokeOpacity: 0.7 })),
         live(Plot.line(curve(L, bounds), { x: "x", y: "bits", stroke: colors.rl, strokeWidth: 2.5 })),
-        live(Plot.text([atEnd(L)], { x: "x", y: "bits", dx: 5, textAnchor: "start", fill: colors.rl, fontWeight: 600, text: (d) => name(d.l) })),
+        live(Plot.text([atEnd(L)], { x: "x", y: "bits", dx: 9, textAnchor: "start", fill: colors.rl, fontWeight: 600, text: (d) => name(d.l) })),
         live(Plot.dot([point], { x: "x", y: "bits", r: 5.5, fill: colors.rl, stroke: "white", strokeWidth: 1.5 })),
         live(marginLine(youText, marginTop, { dy: 3 - marginTop + 16 })),
       ],
