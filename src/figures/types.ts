@@ -58,4 +58,21 @@ export function isLayoutName(name: string | undefined): name is LayoutName {
   return name !== undefined && Object.hasOwn(layouts, name);
 }
 
-export const colors = { pretraining: "#3f7cc0", rl: "#e0663a", muted: "#9a9a9a" } as const;
+/**
+ * One palette for essay and lab figures. Each colour is a CSS variable (src/styles/palette.css sets
+ * it, with a dark-mode variant) with its light value as the fallback, for a bare SVG.
+ */
+export const colors = {
+  pretraining: "var(--fig-pretraining, #3f7cc0)",
+  rl: "var(--fig-rl, #d0592c)",
+  muted: "var(--fig-muted, #9a9a9a)",
+} as const;
+
+/** Text in those colours: darker (lighter in dark mode), so labels keep 4.5:1 against the page. */
+export const ink = {
+  pretraining: "var(--fig-pretraining-text, #2b62a0)",
+  rl: "var(--fig-rl-text, #ad4520)",
+  muted: "var(--fig-muted-text, #63636b)",
+  /** Labels set inside a bar: near-black, at least 4.5:1 on every bar colour in both modes. */
+  onBar: "#141414",
+} as const;

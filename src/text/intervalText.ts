@@ -13,8 +13,8 @@ export interface IntervalText {
 
 /**
  * The text of a 90% interval in the number's own format, or undefined when it has no width (every
- * input the output reads is fixed). Both ends carry as many decimals as the finer one needs
- * ("99.70–99.97%"); "1.2 × 10⁷ to 3 × 10⁹" when an end has spaces. When the value shown lies
+ * input the output reads is fixed). Ends within a factor of ten carry as many decimals as the
+ * finer one needs ("99.70–99.97%"); "1.2 × 10⁷ to 3 × 10⁹" when an end has spaces. When the value shown lies
  * outside its interval (H(p) is 1 at p = ½, above every draw's 95th percentile), the text says
  * what the interval is: " (90% of draws: 0.395–0.999)".
  */
@@ -40,7 +40,10 @@ function sameDecimals(p5: number, p95: number, format: NumberFormat): [string, s
   const b = formatNumber(p95, format);
   const da = FIXED.exec(a);
   const db = FIXED.exec(b);
-  if (!da || !db || format === "power10") return [a, b];
+  // Ends within a factor of ten of each other share their decimals; ends decades apart keep their
+  // significant digits (0.00028–0.31%), where equal decimals would print noise.
+  const spread = Math.abs(p95) / Math.abs(p5);
+  if (!da || !db || format === "power10" || !(spread < 10)) return [a, b];
   const decimals = Math.max(da[1]?.length ?? 0, db[1]?.length ?? 0);
   return [fixed(p5, format, decimals, a), fixed(p95, format, decimals, b)];
 }

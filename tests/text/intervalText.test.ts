@@ -27,8 +27,10 @@ describe("intervalText", () => {
   it("intervalText re-prints the coarser end from its value, not by padding: 99.0213% beside 99.9967% is 99.0213", () => {
     // formatPercent gives 99.02% (one significant digit of distance would hide more) and 99.9967%; four decimals for both.
     expect(intervalText(0.990213, 0.999967, "percent", "")!.parts).toEqual([" (99.0213–99.9967%)"]);
-    // 0.25 and 12.3 (three significant digits): both to two decimals, 12.34 re-printed from its value.
-    expect(intervalText(0.25, 12.34, "number", "")!.parts).toEqual([" (0.25–12.34)"]);
+    // 2.25 and 12.3 (three significant digits): both to two decimals, 12.34 re-printed from its value.
+    expect(intervalText(2.25, 12.34, "number", "")!.parts).toEqual([" (2.25–12.34)"]);
+    // Decades apart, each end keeps its own significant digits: equal decimals would print 0.30734%.
+    expect(intervalText(0.0000028, 0.0030734, "percent", "")!.parts).toEqual([" (0.00028–0.31%)"]);
   });
 
   it("intervalText never rounds an end onto a bound it does not reach", () => {

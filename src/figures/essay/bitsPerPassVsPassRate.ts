@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { formatNumber, formatPercent } from "../../text/format";
 import { binaryEntropyBits, bitsRatio, rlBitsPerPass } from "../../model";
 import { fromLog10Odds, log10Odds } from "../../model/logOdds";
-import { colors, type FigureSpec } from "../types";
+import { colors, ink, type FigureSpec } from "../types";
 import { live } from "../live";
 import { marginLine } from "../labels";
 
@@ -106,12 +106,12 @@ export const bitsPerPassVsPassRate: FigureSpec = {
       },
       marks: [
         live(Plot.ruleY([b], { stroke: colors.pretraining, strokeWidth: 2.5 })),
-        live(marginLine(compact ? `pretraining: ${formatNumber(b, "number")} bits/pass` : `pretraining: ${formatNumber(b, "number")} bits on every pass`, marginTop, { fill: colors.pretraining })),
+        live(marginLine(compact ? `pretraining: ${formatNumber(b, "number")} bits/pass` : `pretraining: ${formatNumber(b, "number")} bits on every pass`, marginTop, { fill: ink.pretraining })),
         ...refs.map((l) => Plot.line(curve(l, bounds), { x: "x", y: "bits", stroke: colors.muted, strokeWidth: 1.1 })),
-        Plot.text(refs.map(atEnd), { x: "x", y: "bits", dx: 9, textAnchor: "start", fill: colors.muted, text: (d) => name(d.l) }),
+        Plot.text(refs.map(atEnd), { x: "x", y: "bits", dx: 9, textAnchor: "start", fill: ink.muted, text: (d) => name(d.l) }),
         live(Plot.ruleX([point], { x: "x", y1: "bits", y2: () => b, stroke: "currentColor", strokeDasharray: "3 3", strokeOpacity: 0.7 })),
         live(Plot.line(curve(L, bounds), { x: "x", y: "bits", stroke: colors.rl, strokeWidth: 2.5 })),
-        live(Plot.text([atEnd(L)], { x: "x", y: "bits", dx: 9, textAnchor: "start", fill: colors.rl, fontWeight: 600, text: (d) => name(d.l) })),
+        live(Plot.text([atEnd(L)], { x: "x", y: "bits", dx: 9, textAnchor: "start", fill: ink.rl, fontWeight: 600, text: (d) => name(d.l) })),
         live(Plot.dot([point], { x: "x", y: "bits", r: 5.5, fill: colors.rl, stroke: "white", strokeWidth: 1.5 })),
         live(marginLine(youText, marginTop, { dy: 3 - marginTop + 16 })),
       ],

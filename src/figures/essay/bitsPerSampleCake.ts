@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { formatBits, formatNumber } from "../../text/format";
 import { binaryEntropyBits, pretrainBitsPerSample } from "../../model";
 import { halo } from "../halo";
-import { colors, type FigureSpec } from "../types";
+import { colors, ink, type FigureSpec } from "../types";
 import { live } from "../live";
 import { textWidth } from "../labels";
 
@@ -77,7 +77,7 @@ export const bitsPerSampleCake: FigureSpec = {
         tickFormat: (layer: string) => (layer === "Reinforcement" ? (compact ? "RL" : "Reinforcement") : layer),
       },
       marks: [
-        Plot.barX(data, { x1: (d) => d.band[0], x2: (d) => d.band[1], y: "layer", fill: "currentColor", fillOpacity: 0.1, inset: 0 }),
+        Plot.barX(data, { x1: (d) => d.band[0], x2: (d) => d.band[1], y: "layer", fill: "currentColor", fillOpacity: 0.14, inset: 0 }),
         ...[true, false].map((left) =>
           Plot.text(
             data.filter((d) => d.band[0] < mid === left),
@@ -95,7 +95,7 @@ export const bitsPerSampleCake: FigureSpec = {
         ),
         live(Plot.barX(shown, { x1: xLo, x2: "end", y: "layer", fill: "fill", insetTop: compact ? 13 : 15, insetBottom: 4 })),
         live(Plot.text(shown.filter((d) => !d.inside), { x: "end", y: "layer", dy: compact ? 4 : 5, dx: 5, textAnchor: "start", fontWeight: 600, fill: "currentColor", text: "text", ...halo })),
-        live(Plot.text(shown.filter((d) => d.inside), { x: "end", y: "layer", dy: compact ? 4 : 5, dx: -5, textAnchor: "end", fontWeight: 600, fill: "white", text: "text" })),
+        live(Plot.text(shown.filter((d) => d.inside), { x: "end", y: "layer", dy: compact ? 4 : 5, dx: -5, textAnchor: "end", fontWeight: 600, fill: ink.onBar, text: "text" })),
       ],
     };
   },

@@ -3,7 +3,7 @@ import { formatNumber, formatPercent } from "../../text/format";
 import { posttrainComputeShare } from "../../model";
 import { presetMatches, presets } from "../../model/presets";
 import type { Values } from "../../model/registry";
-import { colors, type FigureSpec } from "../types";
+import { colors, ink, type FigureSpec } from "../types";
 import { live } from "../live";
 
 const computePresets = presets.filter((p) => p.group === "compute");
@@ -51,9 +51,9 @@ export const computeShares: FigureSpec = {
       height: data.length * rowHeight + 56,
       marginTop: 26,
       marginLeft: 12,
-      marginRight: compact ? 64 : 152,
+      marginRight: compact ? 72 : 152,
       marginBottom: 34,
-      style: { fontSize: compact ? "10px" : "11px" },
+      style: { fontSize: "11px" },
       x: { domain: [0, 1], ticks: compact ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1], tickFormat: (d: number) => formatPercent(d), label: "share of training compute →", labelAnchor: "right" },
       y: { domain: data.map((d) => d.row), axis: null, paddingInner: 1 - bar / rowHeight, paddingOuter: 0.2 },
       marks: [
@@ -77,15 +77,15 @@ export const computeShares: FigureSpec = {
               text: (d) => (compact ? formatPercent(d.share) : `post-training ${formatPercent(d.share)}`),
               textAnchor: "start",
               dx: 6,
-              fill: colors.rl,
+              fill: ink.rl,
               fontWeight,
             }),
           ];
           // The reader's row follows their values; the published rows stay put.
           return reader ? marks.map(live) : marks;
         }),
-        Plot.text([{ label: "pretraining" }], { x: 0, frameAnchor: "top", text: "label", textAnchor: "start", dy: -18, fill: colors.pretraining, fontWeight: 600 }),
-        Plot.text([{ label: compact ? "post" : "post-training" }], { x: 1, frameAnchor: "top", text: "label", textAnchor: "end", dy: -18, fill: colors.rl, fontWeight: 600 }),
+        Plot.text([{ label: "pretraining" }], { x: 0, frameAnchor: "top", text: "label", textAnchor: "start", dy: -18, fill: ink.pretraining, fontWeight: 600 }),
+        Plot.text([{ label: compact ? "post" : "post-training" }], { x: 1, frameAnchor: "top", text: "label", textAnchor: "end", dy: -18, fill: ink.rl, fontWeight: 600 }),
       ],
     };
   },

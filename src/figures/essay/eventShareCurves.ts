@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { formatNumber, formatPercent } from "../../text/format";
 import { nines, parityRlShare, rlEventShare, shareFromNines } from "../../model";
-import { colors, type FigureSpec } from "../types";
+import { colors, ink, type FigureSpec } from "../types";
 import { live } from "../live";
 import { marginLine, textWidth } from "../labels";
 
@@ -69,7 +69,7 @@ export const eventShareCurves: FigureSpec = {
         Plot.text([0.5], { y: (d) => d, frameAnchor: "right", text: () => "parity", textAnchor: "end", lineAnchor: "bottom", dy: -4, dx: -2 }),
         ...others.map((l) => Plot.line(curve(l, maxNines), { x: "n", y: "share", stroke: colors.muted, strokeWidth: 1.2 })),
         ...labelled.map((l) =>
-          Plot.text([{ n: Math.log10(l + 1), share: 0.5 }], { x: "n", y: "share", text: () => refLabel(l), dy: 12, dx: 3, textAnchor: "start", fill: colors.muted }),
+          Plot.text([{ n: Math.log10(l + 1), share: 0.5 }], { x: "n", y: "share", text: () => refLabel(l), dy: 12, dx: 3, textAnchor: "start", fill: ink.muted }),
         ),
         live(Plot.line(reader, { x: "n", y: "share", stroke: colors.rl, strokeWidth: 2.5 })),
         live(Plot.dot([point], { x: "n", y: "share", r: 5.5, fill: colors.rl, stroke: "white", strokeWidth: 1.5 })),

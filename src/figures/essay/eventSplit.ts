@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { formatPercent } from "../../text/format";
 import { rlEventShare } from "../../model";
-import { colors, type FigureSpec } from "../types";
+import { colors, ink, type FigureSpec } from "../types";
 import { live } from "../live";
 
 function rows(f: number, L: number) {
@@ -44,8 +44,8 @@ export const eventSplit: FigureSpec = {
       },
       marks: [
         live(Plot.barX(data, { x1: "start", x2: (d) => d.start + d.share, y: "row", fill: (d) => (d.part === "RL" ? colors.rl : colors.pretraining) })),
-        live(Plot.text(data.filter((d) => d.part === "Pretraining"), { x: 0, y: "row", dy: above, dx: 3, text: label, textAnchor: "start", fill: colors.pretraining, fontWeight: 600 })),
-        live(Plot.text(data.filter((d) => d.part === "RL"), { x: 1, y: "row", dy: above, dx: -3, text: label, textAnchor: "end", fill: colors.rl, fontWeight: 600 })),
+        live(Plot.text(data.filter((d) => d.part === "Pretraining"), { x: 0, y: "row", dy: above, dx: 3, text: label, textAnchor: "start", fill: ink.pretraining, fontWeight: 600 })),
+        live(Plot.text(data.filter((d) => d.part === "RL"), { x: 1, y: "row", dy: above, dx: -3, text: label, textAnchor: "end", fill: ink.rl, fontWeight: 600 })),
         Plot.ruleX([0, 1], { stroke: "currentColor", strokeOpacity: 0.3 }),
       ],
     };

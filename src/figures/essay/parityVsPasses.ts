@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { formatNumber, formatPercent } from "../../text/format";
 import { nines, parityRlShare, shareFromNines } from "../../model";
-import { colors, type FigureSpec } from "../types";
+import { colors, ink, type FigureSpec } from "../types";
 import { live } from "../live";
 
 /** Reference trajectory lengths, in tokens, each with its source (see the chapter's prose). */
@@ -42,7 +42,7 @@ export const parityVsPasses: FigureSpec = {
       marks: [
         Plot.line(line, { x: "L", y: "n", stroke: "currentColor", strokeWidth: 1.5 }),
         Plot.dot(refs, { x: "L", y: "n", r: 3.5, fill: colors.pretraining }),
-        Plot.text(refs, { x: "L", y: "n", text: compact ? "short" : "label", textAnchor: "end", dx: -8, dy: -6, fill: colors.pretraining }),
+        Plot.text(refs, { x: "L", y: "n", text: compact ? "short" : "label", textAnchor: "end", dx: -8, dy: -6, fill: ink.pretraining }),
         live(Plot.dot([you], { x: "L", y: "n", r: 5.5, fill: colors.rl, stroke: "white", strokeWidth: 1.5 })),
         live(Plot.text([you], {
           x: "L", y: "n",

@@ -4,7 +4,7 @@ import { alternativesLog10, choiceBits, pretrainTotalBits, rlTotalBits, weightCa
 import type { Values } from "../../model/registry";
 import { halo } from "../halo";
 import { superscriptPowers } from "../superscriptPowers";
-import { colors, type FigureSpec } from "../types";
+import { colors, ink, type FigureSpec } from "../types";
 import { live } from "../live";
 import { textWidth } from "../labels";
 
@@ -84,7 +84,7 @@ export const selectVersusSummon: FigureSpec = {
       marks: [
         live(Plot.barX(shown, { x1: xLo, x2: "end", y: "row", fill: "fill", fillOpacity: "opacity" })),
         live(Plot.text(shown.filter((d) => !d.inside), { x: "end", y: "row", dx: 5, textAnchor: "start", fontWeight: 600, fill: "currentColor", text: label, render: superscriptPowers, ...halo })),
-        live(Plot.text(shown.filter((d) => d.inside), { x: "end", y: "row", dx: -5, textAnchor: "end", fontWeight: 600, fill: "white", text: label, render: superscriptPowers })),
+        live(Plot.text(shown.filter((d) => d.inside), { x: "end", y: "row", dx: -5, textAnchor: "end", fontWeight: 600, fill: ink.onBar, text: label, render: superscriptPowers })),
       ],
     };
   },

@@ -3,7 +3,7 @@ import { formatNumber, formatPercent } from "../../text/format";
 import { powerOfTenText } from "../../text/superscript";
 import { headlineOutputs, headlineSwings } from "../../model/headlineSwings";
 import { type InputId, inputSpec, outputSpec, type Values } from "../../model/registry";
-import { colors, type FigureSpec } from "../types";
+import { colors, ink, type FigureSpec } from "../types";
 import { live } from "../live";
 
 const factor = (swing: number) => `×${formatNumber(10 ** swing, "number", { digits: 2 })}`;
@@ -59,7 +59,7 @@ export const sensitivityTornado: FigureSpec = {
       marginLeft: 16,
       marginRight: compact ? 44 : 56,
       marginBottom: 36,
-      style: { fontSize: compact ? "10px" : "11px" },
+      style: { fontSize: "11px" },
       x: { type: "log", domain: [10 ** from, 1], ticks, tickFormat: powerOfTenText, label: "share, logarithmic (10⁻² = 1%) →", labelAnchor: "right" },
       y: { domain: data.map((d) => d.key), axis: null, paddingInner: 0.55, paddingOuter: 0.1 },
       marks: [
@@ -67,7 +67,7 @@ export const sensitivityTornado: FigureSpec = {
         live(Plot.barX(bars, { x1: (d) => clampShare(d.min), x2: (d) => clampShare(d.max), y: "key", fill: colors.rl, fillOpacity: 0.8 })),
         live(Plot.tickX(bars, { x: (d) => clampShare(d.base), y: "key", stroke: "currentColor", strokeWidth: 2 })),
         Plot.text(bars, { x: 10 ** from, y: "key", text: "title", textAnchor: "start", dy: -(bar / 2 + 7), fill: "currentColor", fillOpacity: 0.85 }),
-        live(Plot.text(bars, { x: 1, y: "key", text: (d) => factor(d.swing), textAnchor: "start", dx: 4, fill: colors.rl, fontWeight: 600 })),
+        live(Plot.text(bars, { x: 1, y: "key", text: (d) => factor(d.swing), textAnchor: "start", dx: 4, fill: ink.rl, fontWeight: 600 })),
         live(Plot.text(data.filter((d) => d.header), {
           x: 10 ** from,
           y: "key",
