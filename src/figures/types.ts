@@ -66,6 +66,9 @@ export const colors = {
   pretraining: "var(--fig-pretraining, #3f7cc0)",
   rl: "var(--fig-rl, #d0592c)",
   muted: "var(--fig-muted, #9a9a9a)",
+  /** Lighter tints, for a bar that stands for less than its neighbour of the same colour. */
+  pretrainingSoft: "var(--fig-pretraining-soft, #a8c5e6)",
+  mutedSoft: "var(--fig-muted-soft, #cfcfd2)",
 } as const;
 
 /** Text in those colours: darker (lighter in dark mode), so labels keep 4.5:1 against the page. */
@@ -73,6 +76,8 @@ export const ink = {
   pretraining: "var(--fig-pretraining-text, #2b62a0)",
   rl: "var(--fig-rl-text, #ad4520)",
   muted: "var(--fig-muted-text, #63636b)",
-  /** Labels set inside a bar: near-black, at least 4.5:1 on every bar colour in both modes. */
-  onBar: "#141414",
+  /** Labels set inside a bar: black is at least 4.5:1 on every full-strength bar colour, in both modes. */
+  onBar: "#000",
+  /** Labels inside a soft tint: black on light tints, white on the dark mode's. */
+  onSoft: "var(--fig-on-soft, #000)",
 } as const;

@@ -48,10 +48,10 @@ describe("figures of the bits chapters", () => {
 
   it("the selection figure puts long bars' labels inside them and short bars' labels outside", () => {
     const svg = renderFigureSvg("selectVersusSummon", defaultValues());
-    // Labels inside a bar are near-black (ink.onBar), for contrast on every bar colour in both modes.
-    const inside = svg.slice(svg.lastIndexOf('fill="#141414"'));
+    // Labels inside a bar are black (ink.onBar), for contrast on every bar colour in both modes.
+    const inside = svg.slice(svg.lastIndexOf('fill="#000"'));
     expect(inside).toContain(">4.5 × 10¹³ bits, 1 of 10<");
-    expect(svg.slice(0, svg.lastIndexOf('fill="#141414"'))).toContain(">25 bits: 1 of 3.4 × 10⁷<");
+    expect(svg.slice(0, svg.lastIndexOf('fill="#000"'))).toContain(">25 bits: 1 of 3.4 × 10⁷<");
   });
 
   it("the selection figure sets the count of alternatives as a power of ten with a raised exponent", () => {

@@ -22,15 +22,15 @@ function rows(v: Values) {
   const pre = pretrainTotalBits(v.pretrainTokens, v.bitsPerToken);
   const rl = rlTotalBits(v.rlEpisodes, v.passRate);
   return [
-    { row: "Pretraining feedback", short: "Pretraining", bits: pre, fill: colors.pretraining, opacity: 1, note: singlesOut(pre) },
-    { row: "Held in the weights", short: "Weights hold", bits: weightCapacityBits(v.parameters, v.bitsPerParameter), fill: colors.pretraining, opacity: 0.55, note: "" },
-    { row: "RL feedback, at most", short: "RL feedback", bits: rl, fill: colors.rl, opacity: 1, note: singlesOut(rl) },
+    { row: "Pretraining feedback", short: "Pretraining", bits: pre, fill: colors.pretraining, soft: false, note: singlesOut(pre) },
+    { row: "Held in the weights", short: "Weights hold", bits: weightCapacityBits(v.parameters, v.bitsPerParameter), fill: colors.pretrainingSoft, soft: true, note: "" },
+    { row: "RL feedback, at most", short: "RL feedback", bits: rl, fill: colors.rl, soft: false, note: singlesOut(rl) },
     {
       row: "Choosing a behaviour", short: "A behaviour",
-      bits: choiceBits(v.conceptCount, v.conceptsPerBehaviour), fill: colors.muted, opacity: 1,
+      bits: choiceBits(v.conceptCount, v.conceptsPerBehaviour), fill: colors.muted, soft: false,
       note: `: ${formatNumber(v.conceptsPerBehaviour, "number")} picks among ${N}`,
     },
-    { row: "Choosing a concept", short: "A concept", bits: choiceBits(v.conceptCount), fill: colors.muted, opacity: 0.6, note: `: 1 of ${N}` },
+    { row: "Choosing a concept", short: "A concept", bits: choiceBits(v.conceptCount), fill: colors.mutedSoft, soft: true, note: `: 1 of ${N}` },
   ];
 }
 
@@ -82,9 +82,9 @@ export const selectVersusSummon: FigureSpec = {
         tickFormat: (row: string) => (compact ? data.find((d) => d.row === row)!.short : row),
       },
       marks: [
-        live(Plot.barX(shown, { x1: xLo, x2: "end", y: "row", fill: "fill", fillOpacity: "opacity" })),
+        live(Plot.barX(shown, { x1: xLo, x2: "end", y: "row", fill: "fill" })),
         live(Plot.text(shown.filter((d) => !d.inside), { x: "end", y: "row", dx: 5, textAnchor: "start", fontWeight: 600, fill: "currentColor", text: label, render: superscriptPowers, ...halo })),
-        live(Plot.text(shown.filter((d) => d.inside), { x: "end", y: "row", dx: -5, textAnchor: "end", fontWeight: 600, fill: ink.onBar, text: label, render: superscriptPowers })),
+        live(Plot.text(shown.filter((d) => d.inside), { x: "end", y: "row", dx: -5, textAnchor: "end", fontWeight: 600, fill: (d) => (d.soft ? ink.onSoft : ink.onBar), text: label, render: superscriptPowers })),
       ],
     };
   },
