@@ -1,7 +1,7 @@
 import { parseNumber } from "../text/parseNumber";
 import { formatNumber } from "../text/format";
 import { inputSpec, isInputId, type InputId } from "../model/registry";
-import { clearValueNotice, noticeNear } from "./notices";
+import { noticeNear } from "./notices";
 import { dragValue, stepValue, type StepKind } from "./step";
 import { $values, setInput } from "./store";
 
@@ -40,7 +40,6 @@ export function listenToInputs(onFirstTouch: () => void): void {
     const move = keys[event.key];
     if (move) {
       event.preventDefault();
-      clearValueNotice();
       setInput(id, stepValue(inputSpec(id), $values.get()[id], move[0], move[1]));
     } else if (event.key === "Enter" || event.key === "F2" || /^[0-9.]$/.test(event.key)) {
       event.preventDefault();
@@ -121,7 +120,6 @@ function commitText(el: HTMLElement, id: InputId, text: string): void {
     noticeNear(el, `“${typed}” is not a number we can read for “${q.label}”; it stays at ${shown($values.get()[id])}.`);
     return;
   }
-  clearValueNotice();
   const stored = setInput(id, value);
   if (stored !== value) {
     const inRange = value >= q.min && value <= q.max;

@@ -1,5 +1,3 @@
-import { placeNear } from "./place";
-
 /**
  * Shows plain-text notices about the link in the page's polite live region, at the top. Text
  * only: never HTML. A new set replaces the old, so notices never pile up.
@@ -25,43 +23,7 @@ export function clearNotices(): void {
   region.hidden = true;
 }
 
-let valueNotice: HTMLElement | undefined;
-
-/**
- * A notice about a value the reader typed (unreadable, clamped, rounded), shown next to the number
- * they edited and announced politely. One at a time: a new one replaces the last; it clears when a
- * value changes, on Escape, or on a click elsewhere. data-serial counts the notices given, for tests.
- */
+/** A notice about a typed value, beside the number (valueNotice.ts, loaded on the first one). */
 export function noticeNear(el: HTMLElement, message: string): void {
-  const first = !valueNotice;
-  valueNotice ??= createValueNotice();
-  const notice = valueNotice;
-  notice.dataset["serial"] = String(Number(notice.dataset["serial"] ?? 0) + 1);
-  notice.dataset["noticeFor"] = el.dataset["input"] ?? "";
-  notice.hidden = false;
-  // A live region must exist before its text changes for every screen reader to announce it.
-  const say = () => {
-    notice.textContent = message;
-    placeNear(notice, el.getBoundingClientRect(), 352, 4);
-  };
-  if (first) requestAnimationFrame(say);
-  else say();
-}
-
-export function clearValueNotice(): void {
-  if (!valueNotice || valueNotice.hidden) return;
-  valueNotice.hidden = true;
-  valueNotice.textContent = "";
-}
-
-function createValueNotice(): HTMLElement {
-  const notice = document.createElement("div");
-  notice.id = "value-notice";
-  notice.className = "value-notice";
-  notice.setAttribute("role", "status");
-  notice.setAttribute("aria-live", "polite");
-  document.body.append(notice);
-  document.addEventListener("keydown", (e) => (e.key === "Escape" ? clearValueNotice() : undefined));
-  document.addEventListener("pointerdown", (e) => (e.target instanceof Node && notice.contains(e.target) ? undefined : clearValueNotice()));
-  return notice;
+  void import("./valueNotice").then((m) => m.showValueNotice(el, message));
 }
