@@ -14,6 +14,8 @@ const whole = new Set<HTMLElement>();
 const reframe = new Set<HTMLElement>();
 let settleTimer: ReturnType<typeof setTimeout> | undefined;
 const visible = new Set<HTMLElement>();
+/** Of those, the ones on screen now: only these move in the key press's own task. */
+const onScreenNow = new Set<HTMLElement>();
 let observer: IntersectionObserver | undefined;
 
 /** Where CSS swaps a figure's wide drawing for its narrow one (global.css, the 37.5rem media query). */
@@ -53,19 +55,30 @@ export function redrawFigures(values: Values): void {
   if (!figures.some((el) => isStale(el, values))) return;
   observe(figures);
   if (loaded) moveVisible(loaded, values);
+  if (reframe.size) restartSettle();
   schedule();
 }
 
 function moveVisible(d: Drawer, values: Values): void {
-  const layout = matchMedia(NARROW_FIGURES).matches ? "narrow" : "wide";
-  for (const el of visible) {
-    if (!isStale(el, values) || whole.has(el)) continue;
-    const moved = d.moveLive(el, values, layout);
-    if (moved === "cannot") continue;
-    markDrawn(el, values);
-    if (moved === "reframe") reframe.add(el);
-  }
-  if (reframe.size === 0) return;
+  for (const el of onScreenNow) if (isStale(el, values) && !whole.has(el)) moveOne(d, el, values);
+}
+
+/** Moves a figure's live marks; false when it has to be drawn whole instead. */
+function moveOne(d: Drawer, el: HTMLElement, values: Values): boolean {
+  const moved = d.moveLive(el, values, matchMedia(NARROW_FIGURES).matches ? "narrow" : "wide");
+  if (moved === "cannot") return false;
+  markDrawn(el, values);
+  if (moved === "reframe") settleThenReframe(el);
+  return true;
+}
+
+function settleThenReframe(el: HTMLElement): void {
+  reframe.add(el);
+  restartSettle();
+}
+
+/** (Re)starts the wait for input to settle, after which figures whose axes must change are drawn whole. */
+function restartSettle(): void {
   clearTimeout(settleTimer);
   settleTimer = setTimeout(() => {
     for (const el of reframe) whole.add(el);
@@ -119,10 +132,13 @@ function drawNext(d: Drawer): void {
   const due = [...visible].filter((el) => whole.has(el) || isStale(el, values));
   const el = due.find(onScreen) ?? due[0];
   if (!el) return;
-  d.drawInto(el, values);
-  markDrawn(el, values);
-  whole.delete(el);
-  reframe.delete(el);
+  // Near the screen but not on it: its live marks move, if it has a page drawing; else it is drawn whole.
+  if (whole.has(el) || !moveOne(d, el, values)) {
+    d.drawInto(el, values);
+    markDrawn(el, values);
+    whole.delete(el);
+    reframe.delete(el);
+  }
   if (due.length > 1) schedule();
 }
 
@@ -133,6 +149,12 @@ function onScreen(el: HTMLElement): boolean {
 
 function observe(figures: HTMLElement[]): void {
   if (observer) return;
+  const screen = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (entry.isIntersecting) onScreenNow.add(entry.target as HTMLElement);
+      else onScreenNow.delete(entry.target as HTMLElement);
+    }
+  });
   observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
@@ -144,7 +166,10 @@ function observe(figures: HTMLElement[]): void {
     },
     { rootMargin: NEAR_VIEWPORT },
   );
-  for (const el of figures) observer.observe(el);
+  for (const el of figures) {
+    observer.observe(el);
+    screen.observe(el);
+  }
 }
 
 /** Records what a figure now shows; data-drawn-with says it on the page too (the build wrote it at the defaults). */
