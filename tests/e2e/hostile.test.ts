@@ -128,6 +128,14 @@ describe.skipIf(!browserAvailable())("hostile typing into inline numbers", () =>
         const editor = page.locator(`input[data-editor-for="${id}"]`);
         await editor.fill(text);
         await editor.press("Enter");
+        // A notice about a typed value is shown once its module has loaded: give it a moment to arrive.
+        await page
+          .waitForFunction(
+            (n) => Number(document.getElementById("value-notice")?.dataset["serial"] ?? 0) + document.querySelectorAll("#notices li").length > n,
+            before.noticeCount,
+            { timeout: 1500 },
+          )
+          .catch(() => undefined);
         const seen = await inspect(page);
         expectClean(expect, seen, baseline, log, label, true);
         const parsed = parseNumber(text, q.format);

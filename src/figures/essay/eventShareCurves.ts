@@ -17,6 +17,25 @@ function referencesBeside(L: number, maxNines: number): number[] {
   return referenceLengths.filter((l) => Math.abs(Math.log10(l) - Math.log10(L)) > 0.25 && Math.log10(l) < maxNines - 0.5);
 }
 
+const refLabel = (l: number, compact: boolean) => (compact ? formatNumber(l, "number") : `L = ${formatNumber(l, "number")}`);
+
+/**
+ * The references that get a name: each is named just past where it crosses parity, below the rule,
+ * and keeps its name only if the next curve to the right (a reference's or the reader's) crosses
+ * parity far enough away that it does not run through the name.
+ */
+function labelledReferences(L: number, width: number, compact: boolean): number[] {
+  const maxNines = ninesDomain(L);
+  const others = referencesBeside(L, maxNines);
+  const perNine = (width - 40 - 36) / maxNines;
+  const crossings = [...others, L].map((l) => Math.log10(l + 1)).sort((a, b) => a - b);
+  return others.filter((l) => {
+    const at = Math.log10(l + 1);
+    const next = crossings.find((c) => c > at + 1e-9) ?? maxNines;
+    return (next - at) * perNine >= textWidth(refLabel(l, compact), 11) + 12;
+  });
+}
+
 function curve(L: number, maxNines: number) {
   return Array.from({ length: 81 }, (_, i) => {
     const n = (i / 80) * maxNines;
@@ -29,9 +48,9 @@ export const eventShareCurves: FigureSpec = {
   name: "eventShareCurves",
   deps: ["rlComputeShare", "passesPerReward"],
   live: {
-    frame: ({ passesPerReward: L }) => {
+    frame: ({ passesPerReward: L }, { width, compact }) => {
       const maxNines = ninesDomain(L);
-      return `${maxNines} ${referencesBeside(L, maxNines).join(" ")}`;
+      return `${maxNines} ${referencesBeside(L, maxNines).join(" ")} / ${labelledReferences(L, width, compact).join(" ")}`;
     },
   },
   build: ({ rlComputeShare: f, passesPerReward: L }, { width, compact }) => {
@@ -41,11 +60,7 @@ export const eventShareCurves: FigureSpec = {
     const point = { n: Math.min(maxNines, nines(f)), share: rlEventShare(f, L) };
     // Ticks every nine, or every second or third when the labels (99.99…%) would run into each other.
     const every = compact ? (maxNines > 8 ? 3 : 2) : maxNines > 7 ? 2 : 1;
-    // Each reference is labelled just past where it crosses parity; when a nine is narrower than a label, every other one.
-    const refLabel = (l: number) => (compact ? formatNumber(l, "number") : `L = ${formatNumber(l, "number")}`);
-    const perNine = (width - 40 - 36) / maxNines;
-    const crowded = others.some((l) => textWidth(refLabel(l), 11) + 8 > perNine);
-    const labelled = crowded ? others.filter((_, i) => i % 2 === 0) : others;
+    const labelled = labelledReferences(L, width, compact);
     const you = compact
       ? `you: ${formatPercent(point.share)} of events`
       : `you: L = ${formatNumber(L, "number", { digits: 6 })}, ${formatPercent(f)} of compute → ${formatPercent(point.share)} of events`;
@@ -57,7 +72,10 @@ export const eventShareCurves: FigureSpec = {
       marginBottom: 40,
       x: {
         domain: [0, maxNines],
-        ticks: Array.from({ length: maxNines + 1 }, (_, i) => i).filter((i) => i % every === 0),
+        // The last tick keeps its label only if half of it fits in the right margin.
+        ticks: Array.from({ length: maxNines + 1 }, (_, i) => i).filter(
+          (i) => i % every === 0 && (i < maxNines || textWidth(formatPercent(shareFromNines(i)), 11) / 2 + 6 <= 36),
+        ),
         tickFormat: (n: number) => formatPercent(shareFromNines(n)),
         label: "RL's share of training compute →",
         labelAnchor: "right",
@@ -69,7 +87,7 @@ export const eventShareCurves: FigureSpec = {
         Plot.text([0.5], { y: (d) => d, frameAnchor: "right", text: () => "parity", textAnchor: "end", lineAnchor: "bottom", dy: -4, dx: -2 }),
         ...others.map((l) => Plot.line(curve(l, maxNines), { x: "n", y: "share", stroke: colors.muted, strokeWidth: 1.2 })),
         ...labelled.map((l) =>
-          Plot.text([{ n: Math.log10(l + 1), share: 0.5 }], { x: "n", y: "share", text: () => refLabel(l), dy: 12, dx: 3, textAnchor: "start", fill: ink.muted }),
+          Plot.text([{ n: Math.log10(l + 1), share: 0.5 }], { x: "n", y: "share", text: () => refLabel(l, compact), dy: 12, dx: 3, textAnchor: "start", fill: ink.muted }),
         ),
         live(Plot.line(reader, { x: "n", y: "share", stroke: colors.rl, strokeWidth: 2.5 })),
         live(Plot.dot([point], { x: "n", y: "share", r: 5.5, fill: colors.rl, stroke: "white", strokeWidth: 1.5 })),

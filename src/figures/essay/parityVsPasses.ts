@@ -3,6 +3,7 @@ import { formatNumber, formatPercent } from "../../text/format";
 import { nines, parityRlShare, shareFromNines } from "../../model";
 import { colors, ink, type FigureSpec } from "../types";
 import { live } from "../live";
+import { textWidth } from "../labels";
 
 /** Reference trajectory lengths, in tokens, each with its source (see the chapter's prose). */
 export const referencePoints = [
@@ -23,11 +24,16 @@ export const parityVsPasses: FigureSpec = {
   live: { frame: () => "" },
   build: ({ passesPerReward: L }, { width, compact }) => {
     const you = { L, n: nines(parityRlShare(L)) };
+    const youText = compact ? `you: ${formatPercent(parityRlShare(L))}` : `you: L = ${formatNumber(L, "number", { digits: 6 })} → ${formatPercent(parityRlShare(L))}`;
+    // Right of the dot and below the rising curve, or, when that would run past the frame, left of it and above.
+    const marginLeft = compact ? 80 : 86;
+    const plotWidth = width - marginLeft - 36;
+    const flip = (Math.log10(L) / 8) * plotWidth + 9 + textWidth(youText, 11, true) > plotWidth;
     const refs = referencePoints.map((r) => ({ ...r, n: nines(parityRlShare(r.L)) }));
     return {
       width,
       height: 300,
-      marginLeft: compact ? 80 : 86,
+      marginLeft,
       style: { fontSize: "11px" },
       marginRight: 36,
       marginBottom: 40,
@@ -46,9 +52,8 @@ export const parityVsPasses: FigureSpec = {
         live(Plot.dot([you], { x: "L", y: "n", r: 5.5, fill: colors.rl, stroke: "white", strokeWidth: 1.5 })),
         live(Plot.text([you], {
           x: "L", y: "n",
-          text: () => `you: L = ${formatNumber(L, "number", { digits: 6 })} → ${formatPercent(parityRlShare(L))}`,
-          // Right of the dot and below the rising curve, or, near the right edge, left of it and above.
-          textAnchor: L > 1e5 ? "end" : "start", dx: L > 1e5 ? -9 : 9, dy: L > 1e5 ? -12 : 12, fontWeight: 600,
+          text: () => youText,
+          textAnchor: flip ? "end" : "start", dx: flip ? -9 : 9, dy: flip ? -12 : 12, fontWeight: 600,
         })),
       ],
     };
