@@ -2,6 +2,7 @@ import { formatNumber } from "../text/format";
 import { inputSpec, isInputId, isOutputId, outputSpec, type NumberFormat } from "../model/registry";
 import { percentile } from "../model/percentile";
 import { inputSamples, outputSamples, percentilesOf, SAMPLE_SIZE, SEED, samplingInterval } from "../model/uncertainty";
+import { placeNear } from "./place";
 import { $ranges, $values } from "./store";
 
 let open: { trigger: HTMLElement; panel: HTMLElement } | undefined;
@@ -52,6 +53,7 @@ export async function toggleDistribution(trigger: HTMLElement): Promise<void> {
   const samples = what.samples ? [...what.samples].filter((y) => !Number.isNaN(y)) : [];
   if (samples.length === 0) {
     summary.textContent = `Every assumption behind this number is fixed at your values, so it has no spread: ${formatNumber(what.value, what.format)}.`;
+    place(panel, trigger);
     return;
   }
   const p = percentilesOf(Float64Array.from(samples), what.value);
@@ -61,11 +63,16 @@ export async function toggleDistribution(trigger: HTMLElement): Promise<void> {
     `Median ${f(p.p50)}; 90% of draws lie between ${f(p.p5)} and ${f(p.p95)}. ${SAMPLE_SIZE.toLocaleString("en")} draws, seed ${SEED}` +
     (unbounded ? `; ${unbounded} were unbounded.` : ".") +
     " The chart shows the middle 98% of draws; dashed lines mark the 90% interval, the solid line the median.";
+  // Room for the chart before it arrives, so the panel is placed once for its full height.
+  plot.style.minHeight = "120px";
+  place(panel, trigger);
   const Plot = await import("@observablehq/plot");
   if (open?.panel !== panel) return;
   const finite = samples.filter(Number.isFinite);
   const positive = finite.every((y) => y > 0);
-  const log = positive && what.format !== "percent" && p.p95 / p.p5 > 30;
+  // A quantity that spans decades (a log-scale input, or draws whose 90% range is wider than 30-fold,
+  // shares included) is drawn on a log axis: on a linear one it is a single spike at 0.
+  const log = positive && (what.logScale || p.p95 / p.p5 > 30);
   // The middle 98% of draws: a long tail would otherwise squeeze the rest into one bar.
   const from = percentile(Float64Array.from(finite), 0.01);
   const to = percentile(Float64Array.from(finite), 0.99);
@@ -81,7 +88,7 @@ export async function toggleDistribution(trigger: HTMLElement): Promise<void> {
       marginBottom: 28,
       style: { fontSize: "10px", background: "transparent" },
       y: { axis: null },
-      x: { label: null, ticks: 4, tickFormat: (t: number) => (log ? formatNumber(10 ** t, "number") : formatNumber(t, what.format)) },
+      x: { label: null, ticks: 4, tickFormat: (t: number) => formatNumber(log ? 10 ** t : t, what.format === "power10" ? "number" : what.format) },
       marks: [
         Plot.rectY(x, { ...Plot.binX({ y: "count" }, { x: (d: number) => d, thresholds: 30 }), fill: "currentColor", fillOpacity: 0.35 }),
         Plot.ruleX([at(p.p5), at(p.p95)], { stroke: "currentColor", strokeDasharray: "3 2" }),
@@ -90,6 +97,8 @@ export async function toggleDistribution(trigger: HTMLElement): Promise<void> {
       ],
     }),
   );
+  // The chart made the panel taller: keep it on screen.
+  place(panel, trigger);
 }
 
 export function closeDistribution(returnFocus = false): void {
@@ -101,30 +110,28 @@ export function closeDistribution(returnFocus = false): void {
   if (returnFocus) trigger.focus();
 }
 
-function describe(trigger: HTMLElement): { label: string; format: NumberFormat; value: number; samples: Float64Array | undefined } | undefined {
+function describe(
+  trigger: HTMLElement,
+): { label: string; format: NumberFormat; value: number; samples: Float64Array | undefined; logScale: boolean } | undefined {
   const values = $values.get();
   const ranges = $ranges.get();
   const out = trigger.dataset["intervalFor"] ?? "";
   if (isOutputId(out)) {
     const q = outputSpec(out);
-    return { label: q.label, format: q.format, value: q.compute(values), samples: outputSamples(out, values, ranges) };
+    return { label: q.label, format: q.format, value: q.compute(values), samples: outputSamples(out, values, ranges), logScale: false };
   }
   const input = trigger.dataset["inputInterval"] ?? "";
   if (isInputId(input)) {
     const q = inputSpec(input);
     const interval = samplingInterval(input, { ...values, [input]: q.default }, ranges);
-    return { label: q.label, format: q.format, value: values[input], samples: interval ? inputSamples(input, interval) : undefined };
+    return { label: q.label, format: q.format, value: values[input], samples: interval ? inputSamples(input, interval) : undefined, logScale: q.scale === "log" };
   }
   return undefined;
 }
 
+/** Below the interval if the panel fits there, else above it, inside the viewport either way. */
 function place(panel: HTMLElement, trigger: HTMLElement): void {
-  const box = trigger.getBoundingClientRect();
-  const width = Math.min(340, document.documentElement.clientWidth - 16);
-  const left = Math.max(8, Math.min(box.left, document.documentElement.clientWidth - width - 8));
-  panel.style.width = `${width}px`;
-  panel.style.left = `${left + scrollX}px`;
-  panel.style.top = `${box.bottom + scrollY + 6}px`;
+  placeNear(panel, trigger.getBoundingClientRect(), 340);
 }
 
 document.addEventListener("pointerdown", (event) => {

@@ -1,7 +1,7 @@
 import { parseNumber } from "../text/parseNumber";
 import { formatNumber } from "../text/format";
 import { inputSpec, isInputId, type InputId } from "../model/registry";
-import { showNotices } from "./notices";
+import { noticeNear } from "./notices";
 import { dragValue, stepValue, type StepKind } from "./step";
 import { $values, setInput } from "./store";
 
@@ -93,10 +93,11 @@ function openEditor(el: HTMLElement, id: InputId, firstKey?: string): void {
   const close = (commit: boolean) => {
     if (done) return;
     done = true;
-    if (commit) commitText(id, field.value);
     field.remove();
     el.hidden = false;
     el.focus();
+    // After the number is back in place, so a notice can sit next to it.
+    if (commit) commitText(el, id, field.value);
   };
   field.addEventListener("keydown", (e) => {
     if (e.key === "Enter") {
@@ -110,22 +111,23 @@ function openEditor(el: HTMLElement, id: InputId, firstKey?: string): void {
   field.addEventListener("blur", () => close(true));
 }
 
-function commitText(id: InputId, text: string): void {
+function commitText(el: HTMLElement, id: InputId, text: string): void {
   const q = inputSpec(id);
   const value = parseNumber(text, q.format);
   const shown = (v: number) => formatNumber(v, q.format, { digits: 6 });
   if (Number.isNaN(value)) {
     const typed = text.length > 24 ? `${text.slice(0, 24)}…` : text;
-    showNotices([`“${typed}” is not a number we can read for “${q.label}”; it stays at ${shown($values.get()[id])}.`]);
+    noticeNear(el, `“${typed}” is not a number we can read for “${q.label}”; it stays at ${shown($values.get()[id])}.`);
     return;
   }
   const stored = setInput(id, value);
   if (stored !== value) {
     const inRange = value >= q.min && value <= q.max;
-    showNotices([
+    noticeNear(
+      el,
       inRange && q.integer
         ? `${q.label} takes whole numbers; set to ${shown(stored)}.`
         : `${q.label} ranges from ${shown(q.min)} to ${shown(q.max)}; set to ${shown(stored)}.`,
-    ]);
+    );
   }
 }

@@ -76,7 +76,7 @@ function writePercentiles(id: OutputId, p: Percentiles): void {
     el.dataset["p95"] = String(p.p95);
   }
   const spec = outputSpec(id);
-  const text = intervalText(p.p5, p.p95, spec.format, spec.unitSpoken);
+  const text = intervalText(p.p5, p.p95, spec.format, spec.unitSpoken, spec.compute(latest?.values ?? defaultValues()));
   for (const el of document.querySelectorAll<HTMLElement>(`[data-interval-for="${id}"]`)) {
     el.hidden = !text;
     const [visual, spoken] = [...el.children] as HTMLElement[];

@@ -1,13 +1,18 @@
-/** Shows plain-text notices in the page's polite live region. Text only: never HTML. */
+/**
+ * Shows plain-text notices about the link in the page's polite live region, at the top. Text
+ * only: never HTML. A new set replaces the old, so notices never pile up.
+ */
 export function showNotices(messages: readonly string[]): void {
   const region = document.getElementById("notices");
   if (!region || messages.length === 0) return;
   const list = region.querySelector("ul") ?? region.appendChild(document.createElement("ul"));
-  for (const message of messages) {
-    const item = document.createElement("li");
-    item.textContent = message;
-    list.appendChild(item);
-  }
+  list.replaceChildren(
+    ...messages.map((message) => {
+      const item = document.createElement("li");
+      item.textContent = message;
+      return item;
+    }),
+  );
   region.hidden = false;
 }
 
@@ -16,4 +21,9 @@ export function clearNotices(): void {
   if (!region) return;
   region.querySelector("ul")?.replaceChildren();
   region.hidden = true;
+}
+
+/** A notice about a typed value, beside the number (valueNotice.ts, loaded on the first one). */
+export function noticeNear(el: HTMLElement, message: string): void {
+  void import("./valueNotice").then((m) => m.showValueNotice(el, message));
 }

@@ -3,6 +3,8 @@
  * reference list. One preview at a time (they never stack), Escape closes it, and focus stays
  * where it was. On touch, the first tap previews and a second tap follows the link.
  */
+import { placeNear } from "./place";
+
 /** How long a preview stays after the pointer leaves, so it can travel from the link into the preview. */
 const HIDE_DELAY_MS = 250;
 
@@ -21,11 +23,8 @@ export function setupPreviews(): void {
     preview.replaceChildren(...[...entry.childNodes].map((n) => n.cloneNode(true)));
     preview.hidden = false;
     link.setAttribute("aria-describedby", "cite-preview");
-    const box = link.getBoundingClientRect();
-    const width = Math.min(420, document.documentElement.clientWidth - 24);
-    preview.style.width = `${width}px`;
-    preview.style.left = `${Math.max(12, Math.min(box.left + scrollX, scrollX + document.documentElement.clientWidth - width - 12))}px`;
-    preview.style.top = `${box.bottom + scrollY + 6}px`;
+    // Below the citation if it fits, else above: never off the bottom of a phone's screen.
+    placeNear(preview, link.getBoundingClientRect(), 420);
   };
   const hide = () => {
     current?.removeAttribute("aria-describedby");

@@ -2,7 +2,7 @@ import { formatNumber } from "../text/format";
 import { parseNumber } from "../text/parseNumber";
 import { type InputId, inputSpec, isInputId } from "../model/registry";
 import type { Ranges } from "../model/uncertainty";
-import { showNotices } from "./notices";
+import { noticeNear } from "./notices";
 import { $ranges, $values } from "./store";
 
 /** The 90% interval fields of /assumptions/: a reader's own range for any input that has an interval. */
@@ -32,7 +32,7 @@ function commit(editor: HTMLElement, id: InputId): void {
   const high = parseNumber(highField.value, q.format);
   const current = $ranges.get()[id] ?? usual;
   const restore = (message: string) => {
-    showNotices([message]);
+    noticeNear(editor, message);
     render($ranges.get(), true);
   };
   if (Number.isNaN(low) || Number.isNaN(high)) return restore(`The range for “${q.label}” needs two numbers we can read; it stays ${shown(id, current.low)} to ${shown(id, current.high)}.`);
@@ -43,7 +43,7 @@ function commit(editor: HTMLElement, id: InputId): void {
     return restore(`“${q.label}” spans orders of magnitude, so its range must start above zero; ${stays}.`);
   }
   if (!(l < h)) return restore(`The range for “${q.label}” needs a low end below its high end, within ${shown(id, q.min)} to ${shown(id, q.max)}; ${stays}.`);
-  if (l !== low || h !== high) showNotices([`${q.label} ranges from ${shown(id, q.min)} to ${shown(id, q.max)}; the range was cut to ${shown(id, l)} to ${shown(id, h)}.`]);
+  if (l !== low || h !== high) noticeNear(editor, `${q.label} ranges from ${shown(id, q.min)} to ${shown(id, q.max)}; the range was cut to ${shown(id, l)} to ${shown(id, h)}.`);
   $ranges.setKey(id, l === usual.low && h === usual.high ? undefined : { low: l, high: h });
   render($ranges.get(), true);
 }

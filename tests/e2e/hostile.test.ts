@@ -54,17 +54,19 @@ function inspect(page: Page) {
     const values = [...document.querySelectorAll<HTMLElement>("[data-input],[data-output]")].map((el) => el.dataset["value"] ?? "");
     const notices = document.getElementById("notices");
     const text = document.body.innerText;
+    // Notices about typed values sit beside the number (one at a time; data-serial counts them).
+    const typedNotice = document.getElementById("value-notice");
     return {
       text,
       // What the reader typed may be quoted back in a notice (as text): their words, not a link's.
-      textOutsideNotices: text.replace(notices?.innerText ?? "", ""),
+      textOutsideNotices: text.replace(notices?.innerText ?? "", "").replace(typedNotice?.innerText ?? "", ""),
       nanValues: values.filter((v) => Number.isNaN(Number(v))),
       injected: document.querySelectorAll("[data-pwned], iframe, object, embed, [onerror], [onload]").length,
       scripts: document.scripts.length,
       images: document.images.length,
       pwned: (window as unknown as { pwned?: unknown }).pwned !== undefined,
       notice: Boolean(notices && !notices.hidden && notices.querySelector("li")),
-      noticeCount: notices?.querySelectorAll("li").length ?? 0,
+      noticeCount: (notices?.querySelectorAll("li").length ?? 0) + Number(typedNotice?.dataset["serial"] ?? 0),
     };
   });
 }
@@ -140,6 +142,14 @@ test.concurrent.for(withInputs.map((p, i) => [p, i] as const))(
       const editor = page.locator(`input[data-editor-for="${id}"]`);
       await editor.fill(text);
       await editor.press("Enter");
+      // A notice about a typed value is shown once its module has loaded: give it a moment to arrive.
+      await page
+        .waitForFunction(
+          (n) => Number(document.getElementById("value-notice")?.dataset["serial"] ?? 0) + document.querySelectorAll("#notices li").length > n,
+          before.noticeCount,
+          { timeout: 1500 },
+        )
+        .catch(() => undefined);
       const seen = await inspect(page);
       expectClean(expect, seen, baseline, log, label, true);
       // Written out here, not taken from the runtime: a value is used as typed only if it is a number in range (and whole, for counts).

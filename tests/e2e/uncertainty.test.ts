@@ -38,6 +38,19 @@ async function changed(page: Page, id: string, before: string): Promise<void> {
 
 describe("uncertainty: intervals on outputs", () => {
 
+  it("without JavaScript, the chapter's headline shows its interval and the rest wait for the ranges toggle; an interval that misses its value says what it is", async ({ open, expect }) => {
+    const { page } = await open(chapter, { javaScriptEnabled: false });
+    // The chapter's headline (bitsRatio) shows its interval; H(p) is not a headline, so its waits for "show every range".
+    expect(await page.locator('[data-interval-for="bitsRatio"]').first().isVisible()).toBe(true);
+    const interval = page.locator('[data-interval-for="rewardBitsPerTrajectory"]').first();
+    expect(await interval.isVisible()).toBe(false);
+    await page.locator("#show-ranges").check();
+    expect(await interval.isVisible()).toBe(true);
+    // H(½) = 1 lies above every draw's 95th percentile, so the text says what the interval is.
+    expect(await interval.locator('[aria-hidden="true"]').textContent()).toMatch(/^ \(90% of draws: 0\.\d+–0\.99\d?\)$/);
+    expect(await interval.locator(".visually-hidden").textContent()).toMatch(/^ \(90% of draws lie between 0\.\d+ and 0\.99\d? bits per trajectory\)$/);
+  });
+
   it("fixing passRate recomputes its dependents: H(p) loses its width, rlBitsPerPass narrows to H(0.2)/L over L's interval", async ({ open, expect }) => {
     const { page } = await open(chapter);
     const before = await percentileAttrs(page);
@@ -129,8 +142,9 @@ describe("uncertainty on /assumptions/", () => {
     expect(await page.locator('[data-input-interval="passRate"]').textContent()).toBe("30% to 60%");
     await low.fill("abc");
     await low.press("Enter");
-    await page.locator("#notices").waitFor({ state: "visible" });
-    expect(await page.locator("#notices").textContent()).toContain("needs two numbers");
+    // The notice sits beside the range that was typed, not in the banner at the top.
+    await page.locator("#value-notice").waitFor({ state: "visible" });
+    expect(await page.locator("#value-notice").textContent()).toContain("needs two numbers");
     expect(await low.inputValue()).toBe("30%");
   });
 });

@@ -24,15 +24,14 @@ describe("figures of the bits chapters", () => {
 
   it("the pass-rate figure labels the reader's point and the gap to pretraining", () => {
     const svg = renderFigureSvg("bitsPerPassVsPassRate", withValues({ passRate: 0.1, passesPerReward: 2000, bitsPerToken: 1.5 }));
-    expect(svg).toContain("you: p = 10% → 2.34 × 10⁻⁴ bits per pass");
-    expect(svg).toContain("6,400 times fewer bits");
+        expect(svg).toContain("you: p = 10% → 2.34 × 10⁻⁴ bits per pass, 6,400× fewer");
     expect(svg).toContain("pretraining: 1.5 bits on every pass");
   });
 
   it("the pass-rate figure still draws, with its point on the floor, when the reward never varies", () => {
     for (const passRate of [0, 1]) {
       const svg = renderFigureSvg("bitsPerPassVsPassRate", withValues({ passRate }), "narrow");
-      expect(svg).toContain("a reward that never varies: 0 bits");
+      expect(svg).toContain(`you: p = ${passRate * 100}% → 0 bits, an unbounded gap`);
       expect(svg).toContain("an unbounded gap");
       expect(svg).not.toMatch(/NaN|Infinity/);
     }
@@ -49,9 +48,10 @@ describe("figures of the bits chapters", () => {
 
   it("the selection figure puts long bars' labels inside them and short bars' labels outside", () => {
     const svg = renderFigureSvg("selectVersusSummon", defaultValues());
-    const inside = svg.slice(svg.lastIndexOf('fill="white"'));
+    // Labels inside a bar are black (ink.onBar), for contrast on every bar colour in both modes.
+    const inside = svg.slice(svg.lastIndexOf('fill="#000"'));
     expect(inside).toContain(">4.5 × 10¹³ bits, 1 of 10<");
-    expect(svg.slice(0, svg.lastIndexOf('fill="white"'))).toContain(">25 bits: 1 of 3.4 × 10⁷<");
+    expect(svg.slice(0, svg.lastIndexOf('fill="#000"'))).toContain(">25 bits: 1 of 3.4 × 10⁷<");
   });
 
   it("the selection figure sets the count of alternatives as a power of ten with a raised exponent", () => {

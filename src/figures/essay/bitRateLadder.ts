@@ -3,6 +3,7 @@ import { formatNumber } from "../../text/format";
 import { bitsPerSecondFromPerHour, lifetimeBits, lifetimeSeconds, pretrainTotalBits, ratio, rlTotalBits } from "../../model";
 import type { Values } from "../../model/registry";
 import { colors, type FigureSpec } from "../types";
+import { live } from "../live";
 
 function ladder(v: Values) {
   const rungs = [
@@ -31,6 +32,17 @@ function decades(lo: number, hi: number, most: number): number[] {
   return out;
 }
 
+/**
+ * The axis: every rung and the LLM arrow's end, with at least a factor of 4 to spare either side,
+ * snapped to whole decades so that most changes move the dots, not the axis.
+ */
+function axisOf(v: Values): [number, number] {
+  const { llm } = ratios(v);
+  const reward = v.rewardBitsPerSecond;
+  const points = [...ladder(v).map((r) => r.rate), Number.isFinite(llm) ? reward * llm : reward];
+  return [10 ** Math.floor(Math.log10(Math.min(...points) / 4)), 10 ** Math.ceil(Math.log10(Math.max(...points) * 4))];
+}
+
 const times = (x: number) => (x === Infinity ? "unbounded" : `${formatNumber(x, "number")} times`);
 
 /**
@@ -45,14 +57,13 @@ export const bitRateLadder: FigureSpec = {
     "visionBitsPerSecond", "perceptBitsPerSecond", "consciousBitsPerSecond", "rewardBitsPerSecond", "taskBitsPerHour",
     "years", "wakingHoursPerDay", "pretrainTokens", "bitsPerToken", "rlEpisodes", "passRate",
   ],
+  live: { frame: (v) => `${axisOf(v).join(" ")} ${v.years} ${v.wakingHoursPerDay}` },
   build: (v, { width, compact }) => {
     const rungs = ladder(v);
     const { human, llm } = ratios(v);
     const seconds = lifetimeSeconds(v.years, v.wakingHoursPerDay);
     const reward = v.rewardBitsPerSecond;
-    const points = [...rungs.map((r) => r.rate), Number.isFinite(llm) ? reward * llm : reward];
-    const lo = Math.min(...points) / 6;
-    const hi = Math.max(...points) * 6;
+    const [lo, hi] = axisOf(v);
     const arrows = [
       { row: "human", title: compact ? "Human: vision ÷ reward" : "Human: raw vision ÷ reward feedback", to: reward * human, value: human },
       { row: "llm", title: compact ? "LLM: pretraining ÷ RL bits" : "LLM: pretraining bits ÷ RL bits (your settings)", to: Number.isFinite(llm) ? reward * llm : hi, value: llm },
@@ -68,8 +79,9 @@ export const bitRateLadder: FigureSpec = {
       height: rows.length * rowHeight + 116,
       marginTop: 58,
       marginBottom: 40,
-      marginLeft: 12,
-      marginRight: 12,
+      // Room for the end ticks' labels, centred on the frame's edges.
+      marginLeft: 22,
+      marginRight: 22,
       style: { fontSize: "11px" },
       x: { type: "log", domain: [lo, hi] },
       y: { domain: rows, axis: null, paddingInner: 0, paddingOuter: 0.35 },
@@ -83,9 +95,9 @@ export const bitRateLadder: FigureSpec = {
           labelOffset: compact ? 30 : 32,
         }),
         Plot.ruleY(rungs, { y: "row", stroke: "currentColor", strokeOpacity: 0.15 }),
-        Plot.dot(rungs, { x: "rate", y: "row", r: compact ? 4.5 : 5, fill: "fill", stroke: "white", strokeWidth: 1 }),
+        live(Plot.dot(rungs, { x: "rate", y: "row", r: compact ? 4.5 : 5, fill: "fill", stroke: "white", strokeWidth: 1 })),
         Plot.text(rungs, { x: lo, y: "row", text: compact ? "short" : "title", textAnchor: "start", dy: -11, fontWeight: 600 }),
-        Plot.text(rungs, {
+        live(Plot.text(rungs, {
           x: hi,
           y: "row",
           text: (d) => `${label(d.rate)} bits/s → ${label(d.lifetime)} bits`,
@@ -93,13 +105,11 @@ export const bitRateLadder: FigureSpec = {
           dy: -11,
           fill: "currentColor",
           fillOpacity: 0.8,
-        }),
-        Plot.ruleX([v.visionBitsPerSecond], { y1: () => "vision", y2: () => "human", stroke: colors.pretraining, strokeOpacity: 0.6, strokeDasharray: "2 3" }),
-        Plot.ruleX([reward], { y1: () => "reward", y2: () => "llm", stroke: colors.rl, strokeOpacity: 0.6, strokeDasharray: "2 3" }),
-        Plot.arrow(arrows, { x1: reward, x2: "to", y: "row", stroke: "currentColor", strokeWidth: 2, headLength: 8 }),
-        Plot.dot(arrows, { x: reward, y: "row", r: 3, fill: colors.rl }),
+        })),
+        live(Plot.arrow(arrows, { x1: reward, x2: "to", y: "row", stroke: "currentColor", strokeWidth: 2, headLength: 8 })),
+        live(Plot.dot(arrows, { x: reward, y: "row", r: 3, fill: colors.rl })),
         Plot.text(arrows, { x: lo, y: "row", text: "title", textAnchor: "start", dy: -11, fontWeight: 600 }),
-        Plot.text(arrows, { x: hi, y: "row", text: (d) => times(d.value), textAnchor: "end", dy: -11, fontWeight: 600 }),
+        live(Plot.text(arrows, { x: hi, y: "row", text: (d) => times(d.value), textAnchor: "end", dy: -11, fontWeight: 600 })),
       ],
     };
   },

@@ -2,7 +2,9 @@ import * as Plot from "@observablehq/plot";
 import { formatBits, formatNumber } from "../../text/format";
 import { binaryEntropyBits, pretrainBitsPerSample } from "../../model";
 import { halo } from "../halo";
-import { colors, type FigureSpec } from "../types";
+import { colors, ink, type FigureSpec } from "../types";
+import { live } from "../live";
+import { textWidth } from "../labels";
 
 /**
  * LeCun's slide words (NIPS 2016, known from transcriptions), and the ranges we draw for them:
@@ -23,25 +25,41 @@ function layers(p: number, supervised: number, bitsPerToken: number, L: number) 
 }
 
 
+/** The log axis: from a decade or so below the smallest positive bar to at least 10^8. */
+function axis(data: readonly { bits: number }[]): [number, number] {
+  const positive = data.map((d) => d.bits).filter((x) => x > 0);
+  const xLo = Math.max(1e-6, Math.min(0.01, 10 ** Math.floor(Math.log10(Math.min(...positive, 1)) - 0.5)));
+  const xHi = Math.max(1e8, 10 ** Math.ceil(Math.log10(Math.max(...positive)) + 0.7));
+  return [xLo, xHi];
+}
+
 /** Bits per sample for RL, supervised and self-supervised learning, after LeCun's cake, with the reader's numbers. */
 export const bitsPerSampleCake: FigureSpec = {
   name: "bitsPerSampleCake",
   deps: ["passRate", "supervisedBitsPerSample", "bitsPerToken", "passesPerReward"],
+  live: { frame: ({ passRate: p, supervisedBitsPerSample: s, bitsPerToken: b, passesPerReward: L }) => axis(layers(p, s, b, L)).join(" ") },
   build: ({ passRate: p, supervisedBitsPerSample: s, bitsPerToken: b, passesPerReward: L }, { width, compact }) => {
     const data = layers(p, s, b, L);
-    const positive = data.map((d) => d.bits).filter((x) => x > 0);
-    const xLo = Math.max(1e-6, Math.min(0.01, 10 ** Math.floor(Math.log10(Math.min(...positive, 1)) - 0.5)));
-    const xHi = Math.max(1e8, 10 ** Math.ceil(Math.log10(Math.max(...positive)) + 0.7));
-    const shown = data.map((d) => ({ ...d, end: Math.max(xLo, d.bits) }));
+    const [xLo, xHi] = axis(data);
+    const [marginLeft, marginRight] = [compact ? 98 : 112, compact ? 12 : 20];
+    const plotWidth = width - marginLeft - marginRight;
+    const at = (x: number) => (Math.log10(Math.max(x, xLo)) - Math.log10(xLo)) / Math.log10(xHi / xLo);
+    // A bar's label goes after its end, or inside the bar (in white) when the frame's edge is too near.
+    const shown = data.map((d) => {
+      const text = d.bits === 0 ? "0 bits: the outcome is certain" : `${formatBits(d.bits)}${compact ? "" : ` (${d.role})`}`;
+      const need = textWidth(text, 11, true) + 10;
+      const bar = at(d.bits) * plotWidth;
+      return { ...d, end: Math.max(xLo, d.bits), text, inside: need > plotWidth - bar && bar > need };
+    });
     const mid = Math.sqrt(xLo * xHi);
     const decades = Math.round(Math.log10(xHi / xLo));
     const every = compact ? Math.ceil(decades / 4) : Math.ceil(decades / 8);
     return {
       width,
       height: compact ? 230 : 250,
-      style: { fontSize: compact ? "10px" : "11px" },
-      marginLeft: compact ? 86 : 112,
-      marginRight: compact ? 12 : 20,
+      style: { fontSize: "11px" },
+      marginLeft,
+      marginRight,
       marginBottom: 38,
       x: {
         type: "log",
@@ -59,7 +77,7 @@ export const bitsPerSampleCake: FigureSpec = {
         tickFormat: (layer: string) => (layer === "Reinforcement" ? (compact ? "RL" : "Reinforcement") : layer),
       },
       marks: [
-        Plot.barX(data, { x1: (d) => d.band[0], x2: (d) => d.band[1], y: "layer", fill: "currentColor", fillOpacity: 0.1, inset: 0 }),
+        Plot.barX(data, { x1: (d) => d.band[0], x2: (d) => d.band[1], y: "layer", fill: "currentColor", fillOpacity: 0.14, inset: 0 }),
         ...[true, false].map((left) =>
           Plot.text(
             data.filter((d) => d.band[0] < mid === left),
@@ -75,18 +93,9 @@ export const bitsPerSampleCake: FigureSpec = {
             },
           ),
         ),
-        Plot.barX(shown, { x1: xLo, x2: "end", y: "layer", fill: "fill", insetTop: compact ? 13 : 15, insetBottom: 4 }),
-        Plot.text(shown, {
-          x: "end",
-          y: "layer",
-          dy: compact ? 4 : 5,
-          dx: 5,
-          textAnchor: "start",
-          fontWeight: 600,
-          fill: "currentColor",
-          text: (d) => (d.bits === 0 ? "0 bits: the outcome is certain" : `${formatBits(d.bits)}${compact ? "" : ` (${d.role})`}`),
-          ...halo,
-        }),
+        live(Plot.barX(shown, { x1: xLo, x2: "end", y: "layer", fill: "fill", insetTop: compact ? 13 : 15, insetBottom: 4 })),
+        live(Plot.text(shown.filter((d) => !d.inside), { x: "end", y: "layer", dy: compact ? 4 : 5, dx: 5, textAnchor: "start", fontWeight: 600, fill: "currentColor", text: "text", ...halo })),
+        live(Plot.text(shown.filter((d) => d.inside), { x: "end", y: "layer", dy: compact ? 4 : 5, dx: -5, textAnchor: "end", fontWeight: 600, fill: ink.onBar, text: "text" })),
       ],
     };
   },

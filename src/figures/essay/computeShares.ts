@@ -4,7 +4,8 @@ import { posttrainComputeShare } from "../../model";
 import { presetMatches } from "../../model/presets";
 import { presetsWithNotes as presets } from "../../model/presetNotes";
 import type { Values } from "../../model/registry";
-import { colors, type FigureSpec } from "../types";
+import { colors, ink, type FigureSpec } from "../types";
+import { live } from "../live";
 
 const computePresets = presets.filter((p) => p.group === "compute");
 
@@ -37,6 +38,7 @@ function rows(values: Values) {
 export const computeShares: FigureSpec = {
   name: "computeShares",
   deps: ["pretrainComputePfDays", "posttrainComputePfDays"],
+  live: { frame: () => "" },
   build: (values, { width, compact }) => {
     const data = rows(values);
     const rowHeight = compact ? 44 : 46;
@@ -50,24 +52,25 @@ export const computeShares: FigureSpec = {
       height: data.length * rowHeight + 56,
       marginTop: 26,
       marginLeft: 12,
-      marginRight: compact ? 44 : 120,
+      marginRight: compact ? 72 : 152,
       marginBottom: 34,
-      style: { fontSize: compact ? "10px" : "11px" },
+      style: { fontSize: "11px" },
       x: { domain: [0, 1], ticks: compact ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1], tickFormat: (d: number) => formatPercent(d), label: "share of training compute →", labelAnchor: "right" },
       y: { domain: data.map((d) => d.row), axis: null, paddingInner: 1 - bar / rowHeight, paddingOuter: 0.2 },
       marks: [
-        Plot.ruleX([0.5], { stroke: "currentColor", strokeDasharray: "3 3", strokeOpacity: 0.45 }),
-        Plot.barX(parts, {
+        // Half-way marked on each bar only, so the titles above the bars are never crossed.
+        Plot.tickX(data, { x: 0.5, y: "row", stroke: "currentColor", strokeDasharray: "3 3", strokeOpacity: 0.45 }),
+        live(Plot.barX(parts, {
           x1: "x1",
           x2: "x2",
           y: "row",
           fill: (d) => (d.part === "pretraining" ? colors.pretraining : colors.rl),
           fillOpacity: (d) => (d.reader ? 1 : 0.75),
-        }),
+        })),
         ...[false, true].flatMap((reader) => {
           const subset = data.filter((d) => d.reader === reader);
           const fontWeight = reader ? 700 : 500;
-          return [
+          const marks = [
             Plot.text(subset, { x: 0, y: "row", text: "title", textAnchor: "start", dy: -(bar / 2 + 7), fontWeight }),
             Plot.text(subset, {
               x: 1,
@@ -75,13 +78,15 @@ export const computeShares: FigureSpec = {
               text: (d) => (compact ? formatPercent(d.share) : `post-training ${formatPercent(d.share)}`),
               textAnchor: "start",
               dx: 6,
-              fill: colors.rl,
+              fill: ink.rl,
               fontWeight,
             }),
           ];
+          // The reader's row follows their values; the published rows stay put.
+          return reader ? marks.map(live) : marks;
         }),
-        Plot.text([{ label: "pretraining" }], { x: 0, frameAnchor: "top", text: "label", textAnchor: "start", dy: -18, fill: colors.pretraining, fontWeight: 600 }),
-        Plot.text([{ label: compact ? "post" : "post-training" }], { x: 1, frameAnchor: "top", text: "label", textAnchor: "end", dy: -18, fill: colors.rl, fontWeight: 600 }),
+        Plot.text([{ label: "pretraining" }], { x: 0, frameAnchor: "top", text: "label", textAnchor: "start", dy: -18, fill: ink.pretraining, fontWeight: 600 }),
+        Plot.text([{ label: compact ? "post" : "post-training" }], { x: 1, frameAnchor: "top", text: "label", textAnchor: "end", dy: -18, fill: ink.rl, fontWeight: 600 }),
       ],
     };
   },

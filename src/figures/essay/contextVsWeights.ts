@@ -4,6 +4,7 @@ import { powerOfTenText } from "../../text/superscript";
 import { contextCapacityBits, contextTokensToMatchWeights, weightCapacityBits, weightToContextRatio } from "../../model";
 import type { Values } from "../../model/registry";
 import { colors, type FigureSpec } from "../types";
+import { live } from "../live";
 
 /** Reference points from the Llama 3 paper (its 128K-token window; its 8B and 405B models), at the reader's bits per unit. */
 export const references = {
@@ -51,6 +52,7 @@ function rows(v: Pick<Values, "contextTokens" | "bitsPerContextToken" | "paramet
 export const contextVsWeights: FigureSpec = {
   name: "contextVsWeights",
   deps: ["contextTokens", "bitsPerContextToken", "parameters", "bitsPerParameter"],
+  live: { frame: () => "" },
   build: (v, { width, compact }) => {
     const data = rows(v);
     const r = weightToContextRatio(v.parameters, v.bitsPerParameter, v.contextTokens, v.bitsPerContextToken);
@@ -82,13 +84,14 @@ export const contextVsWeights: FigureSpec = {
         grid: true,
       },
       y: { type: "point", domain: data.map((d) => d.key), axis: null, padding: 0.5 },
+      // The axis is fixed; every mark carries the reader's bits per unit, so all of them follow.
       marks: [
-        Plot.ruleY(others, { y: "key", x1: domain[0], x2: "bits", stroke: colors.muted, strokeWidth: 1.5 }),
-        Plot.ruleY(yours, { y: "key", x1: domain[0], x2: "bits", stroke: fill, strokeWidth: 3 }),
-        Plot.dot(others, { y: "key", x: "bits", r: 3.5, fill: colors.muted }),
-        Plot.dot(yours, { y: "key", x: "bits", r: 6, fill, stroke: "white", strokeWidth: 1.5 }),
-        Plot.text(others, { y: "key", x: domain[0], text: title, textAnchor: "start", dy: -10, fillOpacity: 0.8 }),
-        Plot.text(yours, { y: "key", x: domain[0], text: title, textAnchor: "start", dy: -11, fontWeight: 600 }),
+        live(Plot.ruleY(others, { y: "key", x1: domain[0], x2: "bits", stroke: colors.muted, strokeWidth: 1.5 })),
+        live(Plot.ruleY(yours, { y: "key", x1: domain[0], x2: "bits", stroke: fill, strokeWidth: 3 })),
+        live(Plot.dot(others, { y: "key", x: "bits", r: 3.5, fill: colors.muted })),
+        live(Plot.dot(yours, { y: "key", x: "bits", r: 6, fill, stroke: "white", strokeWidth: 1.5 })),
+        live(Plot.text(others, { y: "key", x: domain[0], text: title, textAnchor: "start", dy: -10, fillOpacity: 0.8 })),
+        live(Plot.text(yours, { y: "key", x: domain[0], text: title, textAnchor: "start", dy: -11, fontWeight: 600 })),
       ],
     };
   },

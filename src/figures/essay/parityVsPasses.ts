@@ -1,7 +1,9 @@
 import * as Plot from "@observablehq/plot";
 import { formatNumber, formatPercent } from "../../text/format";
 import { nines, parityRlShare, shareFromNines } from "../../model";
-import { colors, type FigureSpec } from "../types";
+import { colors, ink, type FigureSpec } from "../types";
+import { live } from "../live";
+import { textWidth } from "../labels";
 
 /** Reference trajectory lengths, in tokens, each with its source (see the chapter's prose). */
 export const referencePoints = [
@@ -19,14 +21,20 @@ const line = Array.from({ length: 161 }, (_, i) => {
 export const parityVsPasses: FigureSpec = {
   name: "parityVsPasses",
   deps: ["passesPerReward"],
+  live: { frame: () => "" },
   build: ({ passesPerReward: L }, { width, compact }) => {
     const you = { L, n: nines(parityRlShare(L)) };
+    const youText = compact ? `you: ${formatPercent(parityRlShare(L))}` : `you: L = ${formatNumber(L, "number", { digits: 6 })} → ${formatPercent(parityRlShare(L))}`;
+    // Right of the dot and below the rising curve, or, when that would run past the frame, left of it and above.
+    const marginLeft = compact ? 80 : 86;
+    const plotWidth = width - marginLeft - 36;
+    const flip = (Math.log10(L) / 8) * plotWidth + 9 + textWidth(youText, 11, true) > plotWidth;
     const refs = referencePoints.map((r) => ({ ...r, n: nines(parityRlShare(r.L)) }));
     return {
       width,
       height: 300,
-      marginLeft: compact ? 72 : 86,
-      style: { fontSize: compact ? "10px" : "11px" },
+      marginLeft,
+      style: { fontSize: "11px" },
       marginRight: 36,
       marginBottom: 40,
       x: { type: "log", domain: [1, 1e8], label: "Forward passes per reward, L →", labelAnchor: "right", tickFormat: (d: number) => formatNumber(d, "number"), ticks: compact ? 4 : 8 },
@@ -40,13 +48,13 @@ export const parityVsPasses: FigureSpec = {
       marks: [
         Plot.line(line, { x: "L", y: "n", stroke: "currentColor", strokeWidth: 1.5 }),
         Plot.dot(refs, { x: "L", y: "n", r: 3.5, fill: colors.pretraining }),
-        Plot.text(refs, { x: "L", y: "n", text: compact ? "short" : "label", textAnchor: "end", dx: -8, dy: -6, fill: colors.pretraining }),
-        Plot.dot([you], { x: "L", y: "n", r: 5.5, fill: colors.rl, stroke: "white", strokeWidth: 1.5 }),
-        Plot.text([you], {
+        Plot.text(refs, { x: "L", y: "n", text: compact ? "short" : "label", textAnchor: "end", dx: -8, dy: -6, fill: ink.pretraining }),
+        live(Plot.dot([you], { x: "L", y: "n", r: 5.5, fill: colors.rl, stroke: "white", strokeWidth: 1.5 })),
+        live(Plot.text([you], {
           x: "L", y: "n",
-          text: () => `you: L = ${formatNumber(L, "number", { digits: 6 })} → ${formatPercent(parityRlShare(L))}`,
-          textAnchor: "start", dx: 9, dy: 12, fontWeight: 600,
-        }),
+          text: () => youText,
+          textAnchor: flip ? "end" : "start", dx: flip ? -9 : 9, dy: flip ? -12 : 12, fontWeight: 600,
+        })),
       ],
     };
   },

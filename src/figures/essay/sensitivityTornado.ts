@@ -3,7 +3,8 @@ import { formatNumber, formatPercent } from "../../text/format";
 import { powerOfTenText } from "../../text/superscript";
 import { headlineOutputs, headlineSwings } from "../../model/headlineSwings";
 import { type InputId, inputSpec, outputSpec, type Values } from "../../model/registry";
-import { colors, type FigureSpec } from "../types";
+import { colors, ink, type FigureSpec } from "../types";
+import { live } from "../live";
 
 const factor = (swing: number) => `×${formatNumber(10 ** swing, "number", { digits: 2 })}`;
 
@@ -21,6 +22,13 @@ function rows(values: Values) {
 const floor = 1e-12;
 const clampShare = (y: number) => Math.min(1, Math.max(floor, y));
 
+/** The left end of the log axis: a decade at or below the smallest share drawn (one more on a phone). */
+function axisFrom(data: ReturnType<typeof rows>, compact: boolean): number {
+  const bars = data.filter((d) => !d.header);
+  const lowest = Math.min(...bars.flatMap((d) => [d.min, d.base]).filter((y) => y > 0).map(clampShare));
+  return Math.max(-12, Math.floor(Math.log10(lowest)) - (compact ? 1 : 0));
+}
+
 /**
  * A tornado chart: for each headline share, one bar per assumption it reads, spanning the share's
  * range as that assumption sweeps its 90% interval (the others at the reader's values), longest
@@ -29,11 +37,17 @@ const clampShare = (y: number) => Math.min(1, Math.max(floor, y));
 export const sensitivityTornado: FigureSpec = {
   name: "sensitivityTornado",
   deps: [...new Set(headlineOutputs.flatMap((id) => outputSpec(id).deps))],
+  live: {
+    // The rows are sorted by swing, so their order is part of the frame as well as the axis.
+    frame: (values, { compact }) => {
+      const data = rows(values);
+      return `${axisFrom(data, compact)} ${data.map((d) => d.key).join(",")}`;
+    },
+  },
   build: (values, { width, compact }) => {
     const data = rows(values);
     const bars = data.filter((d) => !d.header);
-    const lowest = Math.min(...bars.flatMap((d) => [d.min, d.base]).filter((y) => y > 0).map(clampShare));
-    const from = Math.max(-12, Math.floor(Math.log10(lowest)) - (compact ? 1 : 0));
+    const from = axisFrom(data, compact);
     const step = compact ? Math.max(2, Math.ceil(-from / 4)) : Math.max(1, Math.ceil(-from / 8));
     const ticks = Array.from({ length: Math.floor(-from / step) + 1 }, (_, i) => 10 ** (-i * step)).reverse();
     const rowHeight = compact ? 36 : 34;
@@ -42,27 +56,29 @@ export const sensitivityTornado: FigureSpec = {
       width,
       height: data.length * rowHeight + 50,
       marginTop: 10,
-      marginLeft: 8,
+      marginLeft: 16,
       marginRight: compact ? 44 : 56,
       marginBottom: 36,
-      style: { fontSize: compact ? "10px" : "11px" },
+      style: { fontSize: "11px" },
       x: { type: "log", domain: [10 ** from, 1], ticks, tickFormat: powerOfTenText, label: "share, logarithmic (10⁻² = 1%) →", labelAnchor: "right" },
       y: { domain: data.map((d) => d.key), axis: null, paddingInner: 0.55, paddingOuter: 0.1 },
       marks: [
         Plot.gridX(ticks, { strokeOpacity: 0.12 }),
-        Plot.barX(bars, { x1: (d) => clampShare(d.min), x2: (d) => clampShare(d.max), y: "key", fill: colors.rl, fillOpacity: 0.8 }),
-        Plot.tickX(bars, { x: (d) => clampShare(d.base), y: "key", stroke: "currentColor", strokeWidth: 2 }),
+        live(Plot.barX(bars, { x1: (d) => clampShare(d.min), x2: (d) => clampShare(d.max), y: "key", fill: colors.rl, fillOpacity: 0.8 })),
+        live(Plot.tickX(bars, { x: (d) => clampShare(d.base), y: "key", stroke: "currentColor", strokeWidth: 2 })),
         Plot.text(bars, { x: 10 ** from, y: "key", text: "title", textAnchor: "start", dy: -(bar / 2 + 7), fill: "currentColor", fillOpacity: 0.85 }),
-        Plot.text(bars, { x: 1, y: "key", text: (d) => factor(d.swing), textAnchor: "start", dx: 4, fill: colors.rl, fontWeight: 600 }),
-        Plot.text(data.filter((d) => d.header), {
+        live(Plot.text(bars, { x: 1, y: "key", text: (d) => factor(d.swing), textAnchor: "start", dx: 4, fill: ink.rl, fontWeight: 600 })),
+        live(Plot.text(data.filter((d) => d.header), {
           x: 10 ** from,
           y: "key",
           text: (d) => `${d.title}: ${formatPercent(d.base)}`,
+          // On a phone the longest conclusion takes two lines.
+          lineWidth: compact ? 22 : Infinity,
           textAnchor: "start",
           dy: 2,
           fontWeight: 700,
           fill: "currentColor",
-        }),
+        })),
       ],
     };
   },
