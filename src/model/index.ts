@@ -31,6 +31,7 @@ export { rewardsPerBatch } from "./rewardsPerBatch";
 export { rlBitsPerBatch } from "./rlBitsPerBatch";
 export { type Preset, presets, presetById, presetMatches } from "./presets";
 export * from "./registry";
+export { inputSources } from "./inputSources";
 export { rlSignalShare } from "./rlSignalShare";
 export { signalParityRlShare } from "./signalParityRlShare";
 export { normalCdf } from "./normalCdf";

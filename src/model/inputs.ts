@@ -1,9 +1,9 @@
 import type { InputSpec } from "./types";
 
-const discussion = "the source discussion";
-const labSetting = { kind: "guesstimate", by: "the essay's authors", note: "a setting of the experiment" } as const;
-
-/** Every reader-adjustable quantity. Ids are public and permanent: add, never rename or remove. */
+/**
+ * Every reader-adjustable quantity. Ids are public and permanent: add, never rename or remove.
+ * Each needs a source in inputSources.ts and, if it is an estimate, an interval basis in intervalBasis.ts.
+ */
 export const inputs = [
   {
     id: "passesPerReward",
@@ -18,12 +18,6 @@ export const inputs = [
     scale: "log",
     step: 0.1,
     uncertainty: { kind: "interval", low: 100, high: 30000, family: "lognormal" },
-    source: {
-      kind: "guesstimate",
-      by: discussion,
-      key: "orthonormalShortform",
-      note: "“on the order of ~1000 for common tasks in the RL training set”",
-    },
   },
   {
     id: "rlComputeShare",
@@ -38,12 +32,6 @@ export const inputs = [
     scale: "linear",
     step: 0.01,
     uncertainty: { kind: "interval", low: 0.02, high: 0.7, family: "lognormal" },
-    source: {
-      kind: "guesstimate",
-      by: discussion,
-      key: "orthonormalShortform",
-      note: "an illustrative even split: the thread contrasts 99.9% with “just >50%”",
-    },
   },
   {
     id: "tokensPerBatch",
@@ -57,7 +45,6 @@ export const inputs = [
     scale: "log",
     step: 0.1,
     uncertainty: { kind: "interval", low: 3.2e6, high: 6.3e7, family: "lognormal" },
-    source: { kind: "bib", key: "grattafiori2024llama3", locator: "§3.4.1 (Llama 3 405B: 4M, then 8M, then 16M tokens)" },
   },
   {
     id: "bitsPerToken",
@@ -71,7 +58,6 @@ export const inputs = [
     scale: "log",
     step: 0.1,
     uncertainty: { kind: "interval", low: 2, high: 4.5, family: "lognormal" },
-    source: { kind: "bib", key: "ord2025inefficiency", locator: "“about 3” bits per token realistic, about 16 at most", note: "secondary" },
   },
   {
     id: "passRate",
@@ -86,11 +72,6 @@ export const inputs = [
     scale: "linear",
     step: 0.01,
     uncertainty: { kind: "interval", low: 0.1, high: 0.9, family: "uniform" },
-    source: {
-      kind: "guesstimate",
-      by: "the essay's authors",
-      note: "the setting most favourable to RL: H(p) peaks at 1 bit when p = 0.5",
-    },
   },
   {
     id: "pretrainTokens",
@@ -104,7 +85,6 @@ export const inputs = [
     scale: "log",
     step: 0.1,
     uncertainty: { kind: "interval", low: 3e11, high: 3e13, family: "lognormal" },
-    source: { kind: "bib", key: "grattafiori2024llama3", locator: "15.6T tokens for Llama 3; DeepSeek-V3 used 14.8T" },
   },
   {
     id: "rlEpisodes",
@@ -118,11 +98,6 @@ export const inputs = [
     scale: "log",
     step: 0.1,
     uncertainty: { kind: "interval", low: 3e5, high: 1e8, family: "lognormal" },
-    source: {
-      kind: "bib",
-      key: "deepseek2025r1",
-      locator: "R1-Zero: 32 questions × 16 samples × 10,400 steps ≈ 5.3 million rollouts",
-    },
   },
   {
     id: "pretrainComputePfDays",
@@ -136,7 +111,6 @@ export const inputs = [
     scale: "log",
     step: 0.1,
     uncertainty: { kind: "interval", low: 3300, high: 4000, family: "lognormal" },
-    source: { kind: "bib", key: "brown2020gpt3", locator: "GPT-3 175B, 3,640 petaflop/s-days" },
   },
   {
     id: "posttrainComputePfDays",
@@ -150,7 +124,6 @@ export const inputs = [
     scale: "log",
     step: 0.1,
     uncertainty: { kind: "interval", low: 30, high: 120, family: "lognormal" },
-    source: { kind: "bib", key: "ouyang2022instructgpt", locator: "§5.1: PPO-ptx 175B, 60 petaflop/s-days" },
   },
   {
     id: "visionBitsPerSecond",
@@ -164,7 +137,6 @@ export const inputs = [
     scale: "log",
     step: 0.1,
     uncertainty: { kind: "interval", low: 2e6, high: 5e7, family: "lognormal" },
-    source: { kind: "bib", key: "koch2006eye", locator: "the retina sends roughly 10 million bits per second" },
   },
   {
     id: "perceptBitsPerSecond",
@@ -178,7 +150,6 @@ export const inputs = [
     scale: "log",
     step: 0.1,
     uncertainty: { kind: "interval", low: 1e3, high: 1e5, family: "lognormal" },
-    source: { kind: "guesstimate", by: discussion, key: "orthonormalShortform", note: "“kB/s for the highest level compressed abstractions”" },
   },
   {
     id: "consciousBitsPerSecond",
@@ -192,7 +163,6 @@ export const inputs = [
     scale: "log",
     step: 0.1,
     uncertainty: { kind: "interval", low: 5, high: 40, family: "lognormal" },
-    source: { kind: "bib", key: "zheng2024slowness", locator: "behavioural throughput about 10 bits/s" },
   },
   {
     id: "rewardBitsPerSecond",
@@ -206,12 +176,6 @@ export const inputs = [
     scale: "log",
     step: 0.1,
     uncertainty: { kind: "interval", low: 0.3, high: 30, family: "lognormal" },
-    source: {
-      kind: "guesstimate",
-      by: discussion,
-      key: "orthonormalShortform",
-      note: "“maybe a 3 bits per second of reward model feedback”; no published figure was found",
-    },
   },
   {
     id: "taskBitsPerHour",
@@ -225,7 +189,6 @@ export const inputs = [
     scale: "log",
     step: 0.1,
     uncertainty: { kind: "interval", low: 3, high: 600, family: "lognormal" },
-    source: { kind: "guesstimate", by: discussion, key: "orthonormalShortform", note: "“bits per minute or hour”" },
   },
   {
     id: "wakingHoursPerDay",
@@ -239,7 +202,6 @@ export const inputs = [
     scale: "linear",
     step: 0.5,
     uncertainty: { kind: "interval", low: 14, high: 17.5, family: "normal" },
-    source: { kind: "guesstimate", by: "the essay's authors", note: "eight hours of sleep" },
   },
   {
     id: "years",
@@ -253,7 +215,6 @@ export const inputs = [
     scale: "linear",
     step: 1,
     uncertainty: { kind: "interval", low: 15, high: 30, family: "uniform" },
-    source: { kind: "guesstimate", by: "the essay's authors", note: "roughly the age at which a person reaches professional competence" },
   },
   {
     id: "contextTokens",
@@ -267,7 +228,6 @@ export const inputs = [
     scale: "log",
     step: 0.1,
     uncertainty: { kind: "interval", low: 1.28e5, high: 1e7, family: "lognormal" },
-    source: { kind: "guesstimate", by: "the essay's authors", note: "a round number for a long context window" },
   },
   {
     id: "bitsPerContextToken",
@@ -281,7 +241,6 @@ export const inputs = [
     scale: "linear",
     step: 1,
     uncertainty: { kind: "interval", low: 15, high: 18, family: "uniform" },
-    source: { kind: "bib", key: "grattafiori2024llama3", locator: "a 128K-token vocabulary; log2 128,000 ≈ 17" },
   },
   {
     id: "parameters",
@@ -295,7 +254,6 @@ export const inputs = [
     scale: "log",
     step: 0.1,
     uncertainty: { kind: "interval", low: 8e9, high: 4.05e11, family: "lognormal" },
-    source: { kind: "bib", key: "grattafiori2024llama3", locator: "Llama 3 70B" },
   },
   {
     id: "bitsPerParameter",
@@ -309,7 +267,6 @@ export const inputs = [
     scale: "log",
     step: 0.1,
     uncertainty: { kind: "interval", low: 0.7, high: 2.5, family: "lognormal" },
-    source: { kind: "bib", key: "allenzhu2024physics", locator: "about 2 bits of knowledge per parameter" },
   },
   {
     id: "supervisedBitsPerSample",
@@ -323,12 +280,6 @@ export const inputs = [
     scale: "log",
     step: 0.1,
     uncertainty: { kind: "interval", low: 10, high: 10000, family: "lognormal" },
-    source: {
-      kind: "guesstimate",
-      by: "the essay's authors",
-      key: "lecun2016predictive",
-      note: "a round number inside the “10 to 10,000 bits per sample” of LeCun's 2016 slide (secondary: slide transcriptions)",
-    },
   },
   {
     id: "conceptCount",
@@ -343,12 +294,6 @@ export const inputs = [
     scale: "log",
     step: 0.1,
     uncertainty: { kind: "interval", low: 3e6, high: 1e10, family: "lognormal" },
-    source: {
-      kind: "guesstimate",
-      by: "the essay's authors",
-      key: "templeton2024scaling",
-      note: "an order of magnitude: the largest sparse-autoencoder dictionary fitted to Claude 3 Sonnet had about 34 million features, a set its authors call incomplete",
-    },
   },
   {
     id: "conceptsPerBehaviour",
@@ -363,11 +308,6 @@ export const inputs = [
     scale: "log",
     step: 0.1,
     uncertainty: { kind: "interval", low: 10, high: 1e5, family: "lognormal" },
-    source: {
-      kind: "guesstimate",
-      by: "the essay's authors",
-      note: "a persona or a skill pictured as a choice of about a thousand existing concepts to strengthen or suppress; nothing measures this yet",
-    },
   },
   {
     id: "residualStreamWidth",
@@ -382,7 +322,6 @@ export const inputs = [
     scale: "log",
     step: 0.1,
     uncertainty: { kind: "interval", low: 4096, high: 16384, family: "lognormal" },
-    source: { kind: "bib", key: "grattafiori2024llama3", locator: "Table 3: Llama 3 70B has a model dimension of 8,192" },
   },
   {
     id: "labSeed",
@@ -397,7 +336,6 @@ export const inputs = [
     step: 1,
     uncertainty: { kind: "setting" },
     integer: true,
-    source: labSetting,
   },
   {
     id: "labSequenceLength",
@@ -413,7 +351,6 @@ export const inputs = [
     step: 1,
     uncertainty: { kind: "setting" },
     integer: true,
-    source: labSetting,
   },
   {
     id: "labVocabulary",
@@ -429,7 +366,6 @@ export const inputs = [
     step: 1,
     uncertainty: { kind: "setting" },
     integer: true,
-    source: labSetting,
   },
   {
     id: "labBranching",
@@ -445,7 +381,6 @@ export const inputs = [
     step: 1,
     uncertainty: { kind: "setting" },
     integer: true,
-    source: labSetting,
   },
   {
     id: "labBudgetPasses",
@@ -460,7 +395,6 @@ export const inputs = [
     step: 0.1,
     uncertainty: { kind: "setting" },
     integer: true,
-    source: labSetting,
   },
   {
     id: "labPretrainFraction",
@@ -474,7 +408,6 @@ export const inputs = [
     scale: "linear",
     step: 0.01,
     uncertainty: { kind: "setting" },
-    source: labSetting,
   },
   {
     id: "labPretrainLearningRate",
@@ -488,7 +421,6 @@ export const inputs = [
     scale: "log",
     step: 0.1,
     uncertainty: { kind: "setting" },
-    source: labSetting,
   },
   {
     id: "labRlLearningRate",
@@ -502,7 +434,6 @@ export const inputs = [
     scale: "log",
     step: 0.1,
     uncertainty: { kind: "setting" },
-    source: labSetting,
   },
   // The loss fit behind the bits-learnable ruler (pretrainLearnableBits). Appended after the lab's
   // settings: an input's place in this list is its stream in the uncertainty sampler, so adding at
@@ -520,12 +451,6 @@ export const inputs = [
     scale: "linear",
     step: 0.01,
     uncertainty: { kind: "interval", low: 1.66, high: 1.92, family: "normal" },
-    source: {
-      kind: "bib",
-      key: "besiroglu2024chinchilla",
-      locator: "table of estimates, E = 1.8172 (standard error 0.03); Hoffmann et al.'s eq. 10 has 1.69",
-      note: "nats per token on MassiveText with a 32,000-token vocabulary; values read from transcriptions of the table that agree (secondary)",
-    },
   },
   {
     id: "lossSizeTermNats",
@@ -540,12 +465,6 @@ export const inputs = [
     scale: "log",
     step: 0.1,
     uncertainty: { kind: "interval", low: 0.3, high: 0.42, family: "lognormal" },
-    source: {
-      kind: "bib",
-      key: "besiroglu2024chinchilla",
-      locator: "table of estimates, A = 482.01 and α = 0.3478: 482.01 / (10⁹)^0.3478 ≈ 0.357 nats; Hoffmann et al.'s eq. 10 gives 0.354",
-      note: "secondary: values read from transcriptions of the table that agree",
-    },
   },
   {
     id: "lossSizeExponent",
@@ -560,12 +479,6 @@ export const inputs = [
     scale: "linear",
     step: 0.01,
     uncertainty: { kind: "interval", low: 0.31, high: 0.39, family: "normal" },
-    source: {
-      kind: "bib",
-      key: "besiroglu2024chinchilla",
-      locator: "table of estimates, α = 0.3478 (standard error 0.02); Hoffmann et al.'s eq. 10 has 0.34",
-      note: "secondary: values read from transcriptions of the table that agree",
-    },
   },
   {
     id: "lossDataTermNats",
@@ -580,12 +493,6 @@ export const inputs = [
     scale: "log",
     step: 0.1,
     uncertainty: { kind: "interval", low: 0.15, high: 0.45, family: "lognormal" },
-    source: {
-      kind: "bib",
-      key: "besiroglu2024chinchilla",
-      locator: "table of estimates, B = 2085.43 and β = 0.3658: 2085.43 / (10¹¹)^0.3658 ≈ 0.197 nats; Hoffmann et al.'s eq. 10 gives 0.342",
-      note: "secondary: values read from transcriptions of the table that agree",
-    },
   },
   {
     id: "lossDataExponent",
@@ -600,12 +507,6 @@ export const inputs = [
     scale: "linear",
     step: 0.01,
     uncertainty: { kind: "interval", low: 0.27, high: 0.41, family: "normal" },
-    source: {
-      kind: "bib",
-      key: "besiroglu2024chinchilla",
-      locator: "table of estimates, β = 0.3658 (standard error 0.02); Hoffmann et al.'s eq. 10 has 0.28",
-      note: "secondary: values read from transcriptions of the table that agree",
-    },
   },
 ] as const satisfies readonly InputSpec[];
 

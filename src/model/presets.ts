@@ -1,4 +1,4 @@
-import type { InputId, Values } from "./inputs";
+import type { Values } from "./inputs";
 import { pfDaysFromFlop } from "./pfDaysFromFlop";
 
 /** Where a preset's numbers come from: a BibTeX key, how the prose cites it, and where in it to look. */
@@ -126,7 +126,5 @@ export function presetById(id: string): Preset | undefined {
   return byId.get(id);
 }
 
-/** True when every input the preset sets holds exactly the preset's value. */
-export function presetMatches(preset: Preset, values: Readonly<Values>): boolean {
-  return (Object.entries(preset.values) as [InputId, number][]).every(([id, v]) => values[id] === v);
-}
+// Apart, so the page's script can mark presets from the values in their links without this list.
+export { presetMatches } from "./presetMatches";

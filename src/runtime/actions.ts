@@ -1,5 +1,5 @@
 import { defaultValues } from "../model/registry";
-import { citeLink } from "./cite";
+import { citeLink } from "./citeLink";
 import { clearNotices } from "./notices";
 import { $ranges, $values } from "./store";
 

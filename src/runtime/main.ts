@@ -1,14 +1,14 @@
 import { writeQuery } from "../essay/query";
 import { defaultValues } from "../model/registry";
 import { setupActions } from "./actions";
-import { setupCite } from "./cite";
+import { loadCiteOnDemand } from "./citeLoader";
 import { setupCsv } from "./csv";
 import { preloadFigures, redrawFigures, watchFigureBreakpoint } from "./figures/index";
 import { listenToInputs, upgradeInputs } from "./inputs";
 import { loadIntervals, scheduleIntervals, upgradeIntervals } from "./intervalHooks";
 import { loadLabOnDemand } from "./labLoader";
 import { showNotices } from "./notices";
-import { setupPreviews } from "./previews";
+import { loadPreviewsOnDemand } from "./previewLoader";
 import { listenToPresets } from "./presets";
 import { renderValues } from "./render";
 import { $ranges, $values } from "./store";
@@ -38,8 +38,8 @@ listenToInputs(() => {
   void loadIntervals();
 });
 watchFigureBreakpoint();
-setupCite(query);
-setupPreviews();
+loadCiteOnDemand(query);
+loadPreviewsOnDemand();
 setupCsv(() => $values.get());
 setupActions(query, sync);
 

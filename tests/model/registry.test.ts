@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { bibKeys } from "../../src/build/citing/bibKeys";
 import { bibliographyPath } from "../../src/build/citing/bibliographyPath";
 import { type EstimateId, intervalBasis } from "../../src/model/intervalBasis";
+import { inputSources } from "../../src/model/inputSources";
 import { computeOutput, defaultValues, inputs, inputSpec, isInputId, isOutputId, outputs, type InputId } from "../../src/model/index";
 
 const keys = bibKeys(bibliographyPath);
@@ -27,7 +28,7 @@ describe("registry", () => {
     });
 
     it(`${q.id} has a source: a bib key with a locator, or a guesstimate saying whose`, () => {
-      const s = q.source;
+      const s = inputSources[q.id];
       if (s.kind === "bib") {
         expect(s.key.trim()).not.toBe("");
         expect(s.locator.trim()).not.toBe("");
@@ -82,8 +83,12 @@ describe("registry", () => {
     expect(cited.filter((k) => !keys.has(k))).toEqual([]);
   });
 
+  it("inputSources has one source for every input and nothing else", () => {
+    expect(Object.keys(inputSources).sort()).toEqual(inputs.map((q) => q.id).sort());
+  });
+
   it("every bib key the inputs cite exists in content/references.bib", () => {
-    const cited = inputs.flatMap((q) => ("key" in q.source && q.source.key ? [q.source.key] : []));
+    const cited = inputs.flatMap((q) => (inputSources[q.id].key ? [inputSources[q.id].key!] : []));
     expect(cited.filter((k) => !keys.has(k))).toEqual([]);
   });
 
