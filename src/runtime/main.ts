@@ -3,6 +3,7 @@ import { defaultValues } from "../model/registry";
 import { setupActions } from "./actions";
 import { loadCiteOnDemand } from "./citeLoader";
 import { setupCsv } from "./csv";
+import { trackHistory } from "./history";
 import { preloadFigures, redrawFigures, watchFigureBreakpoint } from "./figures/index";
 import { listenToInputs, upgradeInputs } from "./inputs";
 import { loadIntervals, scheduleIntervals, upgradeIntervals } from "./intervalHooks";
@@ -42,6 +43,7 @@ loadCiteOnDemand(query);
 loadPreviewsOnDemand();
 setupCsv(() => $values.get());
 setupActions(query, sync);
+trackHistory();
 
 $values.listen((values) => {
   renderValues(values);
