@@ -4,6 +4,7 @@ import { setupActions } from "./actions";
 import { loadCiteOnDemand } from "./citeLoader";
 import { setupCsv } from "./csv";
 import { trackHistory } from "./history";
+import { followContentsOnDemand } from "./tocLoader";
 import { preloadFigures, redrawFigures, watchFigureBreakpoint } from "./figures/index";
 import { listenToInputs, upgradeInputs } from "./inputs";
 import { loadIntervals, scheduleIntervals, upgradeIntervals } from "./intervalHooks";
@@ -44,6 +45,7 @@ loadPreviewsOnDemand();
 setupCsv(() => $values.get());
 setupActions(query, sync);
 trackHistory();
+followContentsOnDemand();
 
 $values.listen((values) => {
   renderValues(values);
