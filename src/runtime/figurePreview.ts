@@ -49,7 +49,7 @@ export async function figurePreview(link: HTMLAnchorElement): Promise<Node[] | u
   plot.setAttribute("aria-hidden", "true");
   const drawing = await drawingOf(figure, $values.get());
   if (drawing) plot.append(drawing);
-  const caption = document.createElement("p");
+  const caption = document.createElement("div");
   caption.className = "fig-preview-caption";
   const source = figure.querySelector("figcaption");
   if (source) caption.append(...plainCaption(source, figure.ownerDocument !== document ? figure.ownerDocument.querySelector("[data-figure-chapter]")?.textContent : undefined));

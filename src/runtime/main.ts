@@ -5,6 +5,7 @@ import { loadCiteOnDemand } from "./citeLoader";
 import { setupCsv } from "./csv";
 import { trackHistory } from "./history";
 import { followContentsOnDemand } from "./tocLoader";
+import { setupFigureTools } from "./figureToolsLoader";
 import { preloadFigures, redrawFigures, watchFigureBreakpoint } from "./figures/index";
 import { listenToInputs, upgradeInputs } from "./inputs";
 import { loadIntervals, scheduleIntervals, upgradeIntervals } from "./intervalHooks";
@@ -46,6 +47,7 @@ setupCsv(() => $values.get());
 setupActions(query, sync);
 trackHistory();
 followContentsOnDemand();
+setupFigureTools(query);
 
 $values.listen((values) => {
   renderValues(values);

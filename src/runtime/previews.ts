@@ -40,14 +40,18 @@ export function setupPreviews(): Previewer | undefined {
     const viewport = document.documentElement.clientWidth;
     const width = Math.min(MAX_WIDTH_PX, viewport - 2 * MARGIN_PX);
     preview.style.width = `${width}px`;
-    preview.style.maxHeight = `${innerHeight - 2 * MARGIN_PX}px`;
     preview.style.left = `${Math.max(MARGIN_PX, Math.min(box.left, viewport - width - MARGIN_PX)) + scrollX}px`;
-    const height = preview.offsetHeight;
     const below = innerHeight - box.bottom - GAP_PX - MARGIN_PX;
     const above = box.top - GAP_PX - MARGIN_PX;
-    // Below the link when it fits (or fits better than above); otherwise above; never off screen.
-    let top = height <= below || below >= above ? box.bottom + GAP_PX : box.top - GAP_PX - height;
-    top = Math.max(MARGIN_PX, Math.min(top, innerHeight - MARGIN_PX - height));
+    preview.style.maxHeight = "";
+    const natural = preview.offsetHeight;
+    // Below the link when it fits, or when there is more room below than above; otherwise above.
+    // It never covers the link (a second tap must reach it) and never leaves the screen: it scrolls instead.
+    const goBelow = natural <= below || below >= above;
+    const room = Math.max(0, goBelow ? below : above);
+    if (natural > room) preview.style.maxHeight = `${room}px`;
+    const height = Math.min(natural, room);
+    const top = goBelow ? box.bottom + GAP_PX : box.top - GAP_PX - height;
     preview.style.top = `${top + scrollY}px`;
   };
   const open = (link: HTMLAnchorElement, content: Node[], kind: "cite" | "figure") => {
