@@ -6,7 +6,7 @@ export const chapterPlan = [
   { slug: "the-pretraining-analogy", title: "Unsupervised first: an old lesson" },
   { slug: "the-lab", title: "The lab: test it in your browser" },
   { slug: "human-bit-rates", title: "Megabytes in, bits out" },
-  { slug: "continual-learning", title: "Why weights beat context" },
+  { slug: "continual-learning", title: "Weights against context" },
   { slug: "synthesis", title: "Where the shaping comes from" },
 ] as const;
 

@@ -1,4 +1,4 @@
-import type { Preset } from "../model/presets";
+import type { PresetSetting } from "../model/presets";
 import type { InputId, Values } from "../model/registry";
 import { writeQuery } from "./query";
 
@@ -7,6 +7,6 @@ import { writeQuery } from "./query";
  * their defaults) plus every value the preset sets, always written out, in registry order.
  * Without JavaScript the link itself is the preset; with it, a click sets the same values.
  */
-export function presetQuery(preset: Pick<Preset, "values">, values: Readonly<Values>): string {
+export function presetQuery(preset: PresetSetting, values: Readonly<Values>): string {
   return writeQuery({ ...values, ...preset.values }, {}, new Set(Object.keys(preset.values) as InputId[]));
 }

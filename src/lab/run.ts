@@ -1,11 +1,15 @@
 import { createRandom } from "../model/random";
+import { clonePolicy, createUniformPolicy } from "./policy";
+import { policyShiftBits } from "./policyShiftBits";
 import type { LabSettings } from "./settings";
 import { successProbability, worldSuccessProbability } from "./success";
 import { Trainer } from "./trainer";
 import { createWorld } from "./world";
+import { worldEntropyBits } from "./worldEntropy";
 
-const PRETRAIN_STREAM = 1;
-const RL_STREAM = 2;
+/** Random streams of the two kinds of training (the world is stream 0); exported for tests that replay a run. */
+export const PRETRAIN_STREAM = 1;
+export const RL_STREAM = 2;
 
 /** What one regime did with its budget. */
 export interface RegimeResult {
@@ -20,6 +24,8 @@ export interface RegimeResult {
   readonly passesToHalf: number;
   /** Pretraining feedback: the summed surprisal, -log2 π(token), of every predicted token. */
   readonly surprisalBits: number;
+  /** The part of that surprisal above the world's entropy, in expectation: Σ KL(world ‖ π) over the predictions. */
+  readonly reducibleBits: number;
   /** RL feedback: the summed H(p) of every reward, p the success probability at the time. */
   readonly rewardBits: number;
   readonly episodes: number;
@@ -39,6 +45,14 @@ export interface LabResult {
   readonly switchPasses: number;
   /** Task success of the third regime at the switch. */
   readonly successAtSwitch: number;
+  /** The world's entropy per sentence, in bits: the floor under any model's surprisal. */
+  readonly worldEntropyBits: number;
+  /**
+   * How far training moved each model's distribution over sentences, KL(after ‖ before) in bits per
+   * sentence (policyShiftBits.ts): pretraining only, from the uniform start; pretrain-then-RL's
+   * pretraining, from the start to the switch; its RL, from the switch to the end; RL from scratch.
+   */
+  readonly shiftBits: { readonly pretrainOnly: number; readonly pretrain: number; readonly rl: number; readonly rlOnly: number };
   readonly pretrainOnly: RegimeResult;
   readonly rlOnly: RegimeResult;
   readonly pretrainThenRl: RegimeResult;
@@ -92,6 +106,8 @@ export function runLab(settings: LabSettings, options: RunOptions = {}): LabResu
   const switched = pretrained.clone();
   switched.record(true);
   const successAtSwitch = switched.success;
+  const uniform = createUniformPolicy(world.vocabulary, T);
+  const atSwitch = clonePolicy(switched.policy);
   if (!options.untilHalf) pretrained.pretrain(budget, settings.pretrainLearningRate, pretrainRandom, onPasses);
 
   const scratch = new Trainer(world);
@@ -109,6 +125,13 @@ export function runLab(settings: LabSettings, options: RunOptions = {}): LabResu
     worldSuccess: worldSuccessProbability(world),
     switchPasses,
     successAtSwitch,
+    worldEntropyBits: worldEntropyBits(world),
+    shiftBits: {
+      pretrainOnly: policyShiftBits(pretrained.policy, uniform, world.start),
+      pretrain: policyShiftBits(atSwitch, uniform, world.start),
+      rl: policyShiftBits(switched.policy, atSwitch, world.start),
+      rlOnly: policyShiftBits(scratch.policy, uniform, world.start),
+    },
     pretrainOnly: summary(pretrained),
     rlOnly: summary(scratch),
     pretrainThenRl: summary(switched),
@@ -125,6 +148,7 @@ function summary(trainer: Trainer): RegimeResult {
     finalSuccess: trainer.success,
     passesToHalf: trainer.passesToHalf,
     surprisalBits: trainer.surprisalBits,
+    reducibleBits: trainer.reducibleBits,
     rewardBits: trainer.rewardBits,
     episodes: trainer.episodes,
     rewards: trainer.rewards,

@@ -2,6 +2,8 @@ import { formatNumber, formatPercent } from "../text/format";
 import type { LabResult } from "./run";
 import type { LabSettings } from "./settings";
 import type { SweepResult } from "./sweep";
+import { afterSwitchText, imitationText, rewardsMovedText, rlFeedbackText, rlFromScratchText, shortSentencesText } from "./runTexts";
+import { pretrainRulersText, rlRulersText } from "./rulerTexts";
 
 const passes = (n: number) => formatNumber(n, "number", { digits: 7 });
 
@@ -10,9 +12,23 @@ const passes = (n: number) => formatNumber(n, "number", { digits: 7 });
  * report the claim failing as plainly as holding.
  */
 export function verdictText(r: LabResult): string {
+  // A third regime that never reached RL is pretraining alone: say so before comparing it.
+  const imitationOnly = r.switchPasses > 0 && r.pretrainThenRl.episodes === 0;
+  const verdict = verdictOf(r);
+  return imitationOnly ? `Pretrain-then-RL spent its whole budget imitating, so here it is pretraining alone. ${verdict}` : verdict;
+}
+
+function verdictOf(r: LabResult): string {
   const scratch = r.rlOnly.passesToHalf;
   const pretrained = r.pretrainThenRl.passesToHalf;
   const budget = passes(r.settings.budgetPasses);
+  // With no pretraining the third regime is RL from scratch itself: there is nothing to compare.
+  if (r.switchPasses === 0) {
+    return (
+      `With no forward passes spent pretraining, pretrain-then-RL is RL from scratch itself, so this run cannot test the claim; ` +
+      `set a pretraining share that buys at least one sentence.`
+    );
+  }
   if (scratch === Infinity && pretrained === Infinity) {
     return (
       `Neither RL from scratch nor pretrain-then-RL reached 50% success within ${budget} forward passes: ` +
@@ -39,9 +55,13 @@ export function verdictText(r: LabResult): string {
       `spent pretraining were not needed. At these settings the claim fails.`
     );
   }
+  if (scratch === pretrained) {
+    return `Both reached 50% success after exactly ${passes(scratch)} forward passes: at these settings the claim neither holds nor fails.`;
+  }
+  const factor = formatNumber(scratch / Math.max(1, pretrained), "number");
   return (
     `Both reached 50% success: pretrain-then-RL after ${passes(pretrained)} forward passes, RL from scratch after ` +
-    `${passes(scratch)}. At these settings the claim holds, by a factor of ${formatNumber(scratch / Math.max(1, pretrained), "number")}.`
+    `${passes(scratch)}. At these settings the claim holds, ${factor === "1" ? "narrowly" : `by a factor of ${factor}`}.`
   );
 }
 
@@ -60,9 +80,16 @@ export function settingsText(s: LabSettings, withLength = true): string {
 
 /** How the sweep's two curves compare: where RL from scratch stops reaching half success. */
 export function sweepText(sweep: SweepResult): string {
+  // Where no pretraining happened, pretrain-then-RL is RL from scratch: never compare a regime with itself.
+  if (sweep.switchPasses.every((p) => p === 0)) {
+    const reached = sweep.lengths.filter((_, i) => sweep.rlOnly[i] !== Infinity);
+    return reached.length
+      ? `with no pretraining, both curves are RL from scratch, which reached 50% success for sentences of up to ${Math.max(...reached)} symbols.`
+      : `with no pretraining, both curves are RL from scratch, which never reached 50% success at any length from ${sweep.lengths[0]} to ${sweep.lengths.at(-1)}.`;
+  }
   const reached = sweep.lengths.filter((_, i) => sweep.rlOnly[i] !== Infinity);
   const longest = reached.length ? Math.max(...reached) : 0;
-  const faster = sweep.lengths.filter((_, i) => sweep.rlOnly[i]! < sweep.pretrainThenRl[i]!);
+  const faster = sweep.lengths.filter((_, i) => sweep.switchPasses[i]! > 0 && sweep.rlOnly[i]! < sweep.pretrainThenRl[i]!);
   const scratch =
     longest === 0
       ? `RL from scratch never reached 50% success at any length from ${sweep.lengths[0]} to ${sweep.lengths.at(-1)}`
@@ -78,6 +105,14 @@ export function sweepText(sweep: SweepResult): string {
 export const labTexts = {
   verdict: { source: "run", text: verdictText },
   sweepSummary: { source: "sweep", text: sweepText },
+  rlFromScratch: { source: "run", text: rlFromScratchText },
+  imitation: { source: "run", text: imitationText },
+  afterSwitch: { source: "run", text: afterSwitchText },
+  rlFeedback: { source: "run", text: rlFeedbackText },
+  rewardsMoved: { source: "run", text: rewardsMovedText },
+  shortSentences: { source: "sweep", text: shortSentencesText },
+  pretrainRulers: { source: "run", text: pretrainRulersText },
+  rlRulers: { source: "run", text: rlRulersText },
 } as const;
 export type LabTextName = keyof typeof labTexts;
 

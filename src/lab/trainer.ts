@@ -1,7 +1,9 @@
 import { binaryEntropyDet, expDet } from "./detMath";
 import { clonePolicy, createUniformPolicy, crossEntropyStep, type Policy, reinforceStep, sampleNext } from "./policy";
 import type { Random } from "../model/random";
+import { reducibleBitsAt } from "./reducibleBits";
 import { successProbability } from "./success";
+import { symbolEntropyBits } from "./worldEntropy";
 import { reward, sampleSentence, type World } from "./world";
 
 /** How fast REINFORCE's baseline, a running mean of rewards, follows the rewards. */
@@ -20,6 +22,8 @@ export class Trainer {
   successBits: number;
   passesToHalf = Infinity;
   surprisalBits = 0;
+  /** Surprisal above the world's entropy, in expectation, over the pretraining predictions (reducibleBits.ts). */
+  reducibleBits = 0;
   rewardBits = 0;
   rewards = 0;
   episodes = 0;
@@ -32,11 +36,14 @@ export class Trainer {
   private nextCheckpoint = 1;
   private readonly sentence: Int32Array;
   private readonly scratch: Float64Array;
+  /** The world's entropy after each symbol, for reducibleBits. */
+  private readonly entropyAfter: Float64Array;
 
   constructor(readonly world: World, policy?: Policy) {
     this.policy = policy ?? createUniformPolicy(world.vocabulary, world.length);
     this.sentence = new Int32Array(world.length + 1);
     this.scratch = new Float64Array(2 * world.vocabulary);
+    this.entropyAfter = symbolEntropyBits(world);
     this.success = successProbability(world, this.policy, this.scratch);
     this.successBits = binaryEntropyDet(this.success);
     this.record(true);
@@ -52,6 +59,7 @@ export class Trainer {
     copy.successBits = this.successBits;
     copy.passesToHalf = this.passesToHalf;
     copy.surprisalBits = this.surprisalBits;
+    copy.reducibleBits = this.reducibleBits;
     copy.rewardBits = this.rewardBits;
     copy.rewards = this.rewards;
     copy.episodes = this.episodes;
@@ -74,8 +82,13 @@ export class Trainer {
     while (this.passes + T <= limit && !(this.stopAtHalf && this.passesToHalf !== Infinity)) {
       sampleSentence(world, random, sentence);
       let bits = 0;
-      for (let t = 0; t < T; t++) bits += crossEntropyStep(policy, t, sentence[t]!, sentence[t + 1]!, rate);
+      let reducible = 0;
+      for (let t = 0; t < T; t++) {
+        reducible += reducibleBitsAt(world, policy, t, sentence[t]!, this.entropyAfter);
+        bits += crossEntropyStep(policy, t, sentence[t]!, sentence[t + 1]!, rate);
+      }
       this.surprisalBits += bits;
+      this.reducibleBits += reducible;
       this.passes += T;
       this.pretrainPasses += T;
       this.success = successProbability(world, policy, this.scratch);

@@ -5,10 +5,10 @@ const discussion = "the source discussion";
 const labSetting = { kind: "guesstimate", by: "the essay's authors", note: "a setting of the experiment" } as const;
 
 /**
- * Where each input's default comes from: a BibTeX key with a locator, or whose guess it is.
- * Kept beside the registry rather than in it (as intervalBasis.ts is) so these notes stay out of the
- * JavaScript a page loads before interaction: only the build, /assumptions/, /references/,
- * /quantities.json and the tests read them. The type requires one source per input.
+ * Where each input's default comes from: a BibTeX entry with a locator, or somebody's guess.
+ * Kept beside the registry rather than in it, like intervalBasis.ts, so this prose stays out of the
+ * JavaScript a page loads before interaction (only the build, /assumptions/, /references/ and
+ * /quantities.json read it); the type requires one per input.
  */
 export const inputSources: Record<InputId, Source> = {
   passesPerReward: {

@@ -2,7 +2,7 @@ import type { InputSpec } from "./types";
 
 /**
  * Every reader-adjustable quantity. Ids are public and permanent: add, never rename or remove.
- * Each needs a source in inputSources.ts and, if it is an estimate, an interval basis in intervalBasis.ts.
+ * Where each default comes from is in inputSources.ts, kept out of the browser's first download.
  */
 export const inputs = [
   {

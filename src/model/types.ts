@@ -32,7 +32,6 @@ export interface InputSpec extends QuantityBase {
   readonly step: number;
   /** Counts (a seed, a length): values from links, typing and dragging are rounded to whole numbers. */
   readonly integer?: boolean;
-  // Its source (a BibTeX key with a locator, or whose guess) is in inputSources.ts, out of the first download.
   /**
    * How uncertain the default is: a 90% interval with a distribution, or a fixed setting (the lab's).
    * Where each interval comes from is in intervalBasis.ts, kept out of the browser's first download.

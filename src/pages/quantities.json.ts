@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { currentEdition, essay } from "../essay/essay";
 import { inputSources } from "../model/inputSources";
-import { defaultValues, type InputId, type InputSpec, inputs, type OutputSpec, outputs } from "../model/registry";
+import { defaultValues, type InputSpec, inputs, type OutputSpec, outputs } from "../model/registry";
 
 /** Every registry quantity as data, so others can reuse the numbers and their sources. */
 export const GET: APIRoute = () => {
@@ -11,7 +11,7 @@ export const GET: APIRoute = () => {
     edition: currentEdition.number,
     date: currentEdition.date,
     inputs: (inputs as readonly InputSpec[]).map(({ id, label, symbol, unit, format, default: value, min, max, scale, step }) => ({
-      id, label, symbol, unit, format, default: value, min, max, scale, step, source: inputSources[id as InputId],
+      id, label, symbol, unit, format, default: value, min, max, scale, step, source: inputSources[id as keyof typeof inputSources],
     })),
     outputs: (outputs as readonly OutputSpec[]).map(({ id, label, symbol, unit, format, deps, compute }) => ({
       id, label, symbol, unit, format, dependsOn: deps, valueAtDefaults: finiteOrText(compute(values)),

@@ -78,8 +78,7 @@ describe.skipIf(!browserAvailable())("hostile and malformed links", () => {
     async ([path, index], { expect }) => {
       const generated = fc
         .sample(hostileQuery, { seed: 1000 + index, numRuns: 4 * GENERATED_PER_PAGE })
-        // Measured as the browser sends it: "<b>" travels as "%3Cb%3E", three times as long.
-        .filter((q) => new URL(`http://x/${q}`).search.length <= MAX_URL)
+        .filter((q) => q.length <= MAX_URL)
         .slice(0, GENERATED_PER_PAGE)
         .map((q) => q.slice(1));
       const queries = [...fixed, ...generated];

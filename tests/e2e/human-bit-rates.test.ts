@@ -94,6 +94,18 @@ describe.skipIf(!browserAvailable())("live numbers on /human-bit-rates/", () => 
     expect(Number(await firstValue(page, "output", "llmToHumanRatio"))).toBeCloseTo(2.7, 12);
     expect(Number(await firstValue(page, "output", "lifetimeVisionBits"))).toBeCloseTo(4.20768e15, 0);
     expect(await firstValue(page, "output", "lifetimeTaskBits")).toBe("7012800");
+    // The three rulers at the defaults, from the loss fit's formula (Besiroglu et al.'s constants at their pivots):
+    // per-token excess for size 0.3572 (7e10 / 1e9)^-0.3478 and for data 0.1974 (1.5e13 / 1e11)^-0.3658, integrated over
+    // 1.5e13 tokens (the data term's integral gains 1 / (1 - 0.3658)), in nats, over ln 2 for bits.
+    const D = 15e12;
+    const learnableNats = D * 0.3572 * (7e10 / 1e9) ** -0.3478 + (D * 0.1974 * (D / 1e11) ** -0.3658) / (1 - 0.3658);
+    const learnable = learnableNats / Math.LN2;
+    expect(Number(await firstValue(page, "output", "pretrainLearnableBits")) / learnable).toBeCloseTo(1, 9);
+    // Kept: min(learnable, 7e10 parameters x 2 bits) = 1.4e11; over RL's 5e6 x H(0.5) = 5e6 bits, 28,000.
+    expect(learnable).toBeGreaterThan(1.4e11);
+    expect(Number(await firstValue(page, "output", "pretrainKeptBitsBound"))).toBe(1.4e11);
+    expect(Number(await firstValue(page, "output", "keptBitsRatio"))).toBeCloseTo(28000, 6);
+    expect(Number(await firstValue(page, "output", "learnableBitsRatio")) / (learnable / 5e6)).toBeCloseTo(1, 9);
     expect(await page.locator("#fig-bit-rate-ladder .plot-wide svg circle").count()).toBeGreaterThanOrEqual(5);
     expect(await page.locator("h2[id]").count()).toBeGreaterThanOrEqual(5);
     expect((await page.locator(".prose").innerText()).split(/\s+/).length).toBeGreaterThan(1000);

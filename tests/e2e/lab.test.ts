@@ -176,13 +176,14 @@ describe.skipIf(!browserAvailable())("the lab", () => {
     await context.close();
   });
 
-  it("the link to the reverse case keeps its own settings", async () => {
+  it("the links to the reverse case and to a shift larger than its rewards keep their own settings", async () => {
     const { page, context } = await openPage(browser(), lab);
     await page.waitForTimeout(300);
-    const href = await page.locator("a[data-own-query]").first().getAttribute("href");
-    expect(href).toContain("labSequenceLength=2");
-    const search = await page.locator("a[data-own-query]").first().evaluate((a) => (a as HTMLAnchorElement).search);
-    expect(search).toBe("?labSequenceLength=2&labVocabulary=4");
+    const reverse = page.locator('a[data-own-query][href*="labSequenceLength=2"]');
+    expect(await reverse.count()).toBe(1);
+    expect(await reverse.evaluate((a) => (a as HTMLAnchorElement).search)).toBe("?labSequenceLength=2&labVocabulary=4");
+    const shift = page.locator('a[data-own-query][href*="labRlLearningRate=10"]');
+    expect(await shift.evaluate((a) => (a as HTMLAnchorElement).search)).toBe("?labSequenceLength=3&labVocabulary=4&labBudgetPasses=1000&labRlLearningRate=10");
     await context.close();
   });
 });

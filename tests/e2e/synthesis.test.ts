@@ -15,7 +15,7 @@ describe.skipIf(!browserAvailable())("live numbers on /synthesis/", () => {
     for (const id of ["passesPerReward", "rlComputeShare", "bitsPerToken", "passRate", "pretrainTokens", "rlEpisodes", "pretrainComputePfDays", "posttrainComputePfDays", "visionBitsPerSecond", "rewardBitsPerSecond"]) {
       expect(inputs.has(id), id).toBe(true);
     }
-    for (const id of ["rlEventShare", "rlFeedbackBitsShare", "rlComputeBitsShare", "posttrainComputeShare", "feedbackBitsRatio", "visionToRewardRatio", "llmToHumanRatio", "parityRlShare", "bitParityRlShare", "breakEvenRlEpisodes", "breakEvenPassesPerReward"]) {
+    for (const id of ["rlEventShare", "rlFeedbackBitsShare", "rlComputeBitsShare", "posttrainComputeShare", "feedbackBitsRatio", "visionToRewardRatio", "parityRlShare", "bitParityRlShare", "breakEvenRlEpisodes", "breakEvenPassesPerReward", "pretrainLearnableBits", "pretrainKeptBitsBound", "learnableBitsRatio", "keptBitsRatio"]) {
       expect(outputs.has(id), id).toBe(true);
     }
     // Without JavaScript: the defaults, worked by hand. RL bits per pass 1/1000; 0.0005 / (0.0005 + 1.5).
@@ -25,6 +25,9 @@ describe.skipIf(!browserAvailable())("live numbers on /synthesis/", () => {
     expect(await outputText(page, "breakEvenRlEpisodes")).toBe("4.5 × 10¹³");
     expect(await outputText(page, "breakEvenPassesPerReward")).toBe("0.333");
     expect(await outputText(page, "posttrainComputeShare")).toBe("1.6%");
+    // The headline's smallest ruler: kept <= min(learnable, 7e10 x 2 bits) = 1.4e11 at the defaults, over RL's 5e6 x 1 bit.
+    expect(Number(await onlyValue(page, "output", "pretrainKeptBitsBound"))).toBe(1.4e11);
+    expect(Number(await onlyValue(page, "output", "keptBitsRatio"))).toBeCloseTo(28000, 6);
     const figure = page.locator("#fig-shaping-cake");
     expect(await figure.locator(".plot-wide svg").count()).toBe(1);
     expect(await figure.innerHTML()).toContain("RL 0.033% (1 in 3,000)");
@@ -87,9 +90,9 @@ describe.skipIf(!browserAvailable())("live numbers on /synthesis/", () => {
     await page.locator('nav.contents a[href*="/synthesis/"]').click();
     await page.waitForURL((u) => u.pathname === chapter);
     expect(await onlyValue(page, "input", "rewardBitsPerSecond")).toBe("30");
-    // 1e7 / 30 = 333,333.3; the model's 9e6 over that is 27.
+    // 1e7 / 30 = 333,333.3. (The chapter no longer shows llmToHumanRatio: a ratio of ratios of ceilings bounds nothing.)
     expect(Number(await onlyValue(page, "output", "visionToRewardRatio"))).toBeCloseTo(1e7 / 30, 6);
-    expect(Number(await onlyValue(page, "output", "llmToHumanRatio"))).toBeCloseTo(27, 9);
+    expect(await page.locator('[data-output="llmToHumanRatio"]').count()).toBe(0);
     await context.close();
   });
 });

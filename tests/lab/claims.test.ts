@@ -78,3 +78,24 @@ describe.each(seeds)("seed %i, one-symbol sentences", (seed) => {
     expect(verdictText(r)).toContain("the claim fails");
   });
 });
+
+// The section "Three rulers, measured": what its fixed prose and its link promise.
+describe("the rulers section", () => {
+  it("at the defaults, well over 90% of pretraining's surprisal is the world's entropy, and its shift is far below its reducible bits", () => {
+    const r = defaultLabRun();
+    expect(r.pretrainOnly.reducibleBits / r.pretrainOnly.surprisalBits).toBeLessThan(0.1);
+    expect(r.shiftBits.pretrainOnly).toBeLessThan(r.pretrainOnly.reducibleBits / 100);
+  });
+
+  it("the link's settings (T = 3, V = 4, 1,000 passes, RL learning rate 10, seed 1) show RL from scratch moving further than its reward bits", () => {
+    const r = runLab({ ...defaults, sequenceLength: 3, vocabulary: 4, budgetPasses: 1000, rlLearningRate: 10 });
+    expect(r.rlOnly.rewards).toBeGreaterThan(0);
+    expect(r.shiftBits.rlOnly).toBeGreaterThan(r.rlOnly.rewardBits);
+  });
+
+  it.each(seeds)("seed %i: RL from scratch never moves without a reward, while RL after pretraining moves by a few bits per sentence", (seed) => {
+    const r = runLab({ ...defaults, seed, budgetPasses: 2e5 });
+    expect(r.shiftBits.rlOnly).toBe(0);
+    expect(r.shiftBits.rl).toBeGreaterThan(0);
+  });
+});

@@ -31,6 +31,23 @@ describe.each(runs)("labSuccessCurves for %s", (_, run) => {
   });
 });
 
+describe.each(runs)("labRulers for %s", (_, run) => {
+  it.each(["wide", "narrow"] as const)("renders an SVG at the %s layout: four groups, no NaN", (layout) => {
+    const svg = renderLabFigureSvg("labRulers", { run }, layout);
+    expect(svg.startsWith("<svg")).toBe(true);
+    expect(svg).not.toMatch(/NaN|undefined|Infinity/);
+    for (const group of ["Pretraining only", "Pretrain, then RL: pretraining, to the switch", "Pretrain, then RL: RL, after the switch", "RL from scratch"]) {
+      expect(svg).toContain(group);
+    }
+  });
+
+  it("is described in a plain sentence with the run's numbers", () => {
+    const text = labFigure("labRulers", { run }).describe();
+    expect(text).toMatch(/^[A-Z].*\.$/s);
+    expect(text).not.toMatch(/NaN|undefined|Infinity|[<>]/);
+  });
+});
+
 describe("labLengthSweep", () => {
   const sweep = defaultLabSweep();
   const never: SweepResult = { ...sweep, rlOnly: sweep.rlOnly.map(() => Infinity), pretrainThenRl: sweep.pretrainThenRl.map(() => Infinity) };

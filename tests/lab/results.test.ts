@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { formatLabResult, isLabResultId, labResults, labResultSpec, labResultValues } from "../../src/lab/results";
 import { runLab } from "../../src/lab/run";
 import { labInputIds, labSettingsFrom, settingsKey } from "../../src/lab/settings";
-import { defaultValues, inputs, inputSpec, isInputId, outputs } from "../../src/model/registry";
 import { inputSources } from "../../src/model/inputSources";
+import { defaultValues, inputs, inputSpec, isInputId, outputs } from "../../src/model/registry";
 
 describe("lab results registry", () => {
   it("ids are unique across inputs, outputs and lab results", () => {
@@ -56,7 +56,7 @@ describe("lab results registry", () => {
 
 describe("lab settings", () => {
   it.each(labInputIds.map((id) => [id]))("%s is a registry input labelled a setting of the experiment", (id) => {
-    expect(isInputId(id)).toBe(true);
+    expect(inputSpec(id).uncertainty.kind).toBe("setting");
     expect(inputSources[id]).toMatchObject({ kind: "guesstimate", by: "the essay's authors", note: "a setting of the experiment" });
   });
 

@@ -20,6 +20,24 @@ describe("lab figure tables", () => {
     expect(rows.filter((r) => r["forwardPasses"] === 0).map((r) => r["taskSuccess"])).toEqual([run.chanceSuccess, run.chanceSuccess, run.chanceSuccess]);
   });
 
+  it("labRulers: one row per ruler of each regime and phase, exactly the run's numbers", () => {
+    const rows = bindLabFigure("labRulers", { run })!.table();
+    expect(rows.map((r) => [r["ruler"], r["value"]])).toEqual([
+      ["in", run.pretrainOnly.surprisalBits],
+      ["learnable", run.pretrainOnly.reducibleBits],
+      ["shift", run.shiftBits.pretrainOnly],
+      ["in", run.pretrainThenRl.surprisalBits],
+      ["learnable", run.pretrainThenRl.reducibleBits],
+      ["shift", run.shiftBits.pretrain],
+      ["in", run.pretrainThenRl.rewardBits],
+      ["shift", run.shiftBits.rl],
+      ["in", run.rlOnly.rewardBits],
+      ["shift", run.shiftBits.rlOnly],
+    ]);
+    expect(new Set(rows.filter((r) => r["ruler"] === "shift").map((r) => r["unit"]))).toEqual(new Set(["bits per sentence"]));
+    expect(labFigureCsv("labRulers", { run }).split("\n")[0]).toBe("regime,ruler,measures,unit,value");
+  });
+
   it("labLengthSweep: two rows per length; a regime that never reached half has an empty count and says so", () => {
     const sweep: SweepResult = {
       settings: run.settings,

@@ -24,11 +24,17 @@ describe("verdictText", () => {
     [500, 100_000, "the claim fails", "first, after 500"],
     [100_000, 1000, "the claim holds", "by a factor of 100"],
     [Infinity, Infinity, "not tested", "Neither"],
+    [500, 500, "neither holds nor fails", "exactly 500"],
   ])("verdictText with passes to half %s (RL from scratch) and %s (pretrain-then-RL) says %j", (rl, pt, phrase, detail) => {
     const text = verdictText(result(rl, pt));
     expect(text).toContain(phrase);
     expect(text).toContain(detail);
     expect(text).not.toMatch(/NaN|undefined|Infinity/);
+  });
+
+  it("with no pretraining the third regime is RL from scratch, and the verdict says the run cannot test the claim", () => {
+    const r = { ...result(500, 500), switchPasses: 0 } as LabResult;
+    expect(verdictText(r)).toContain("cannot test the claim");
   });
 });
 
@@ -38,7 +44,7 @@ describe("sweepText and settingsText", () => {
     lengths: [1, 2, 3],
     rlOnly,
     pretrainThenRl,
-    switchPasses: [0, 0, 0],
+    switchPasses: [8, 8, 8],
   });
 
   it("sweepText names the longest sentence RL from scratch mastered and where it was faster", () => {
@@ -46,6 +52,11 @@ describe("sweepText and settingsText", () => {
     expect(text).toContain("up to 2 symbols");
     expect(text).toContain("lengths 1, 2");
     expect(text).toContain("at 3 of the 3 lengths");
+  });
+
+  it("sweepText does not compare a regime with itself: with no pretraining both curves are RL from scratch", () => {
+    const none = { ...sweep([10, 200, Infinity], [10, 200, Infinity]), switchPasses: [0, 0, 0] };
+    expect(sweepText(none)).toBe("with no pretraining, both curves are RL from scratch, which reached 50% success for sentences of up to 2 symbols.");
   });
 
   it("sweepText says when RL from scratch never got there", () => {

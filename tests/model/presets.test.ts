@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bibKeys } from "../../src/build/citing/bibKeys";
 import { bibliographyPath } from "../../src/build/citing/bibliographyPath";
-import { defaultValues, inputSpec, isInputId, posttrainComputeShare, presetById, presetMatches, presets, type InputId } from "../../src/model/index";
+import { defaultValues, inputSpec, isInputId, posttrainComputeShare, presetById, presetMatches, presets, presetsWithNotes, type InputId } from "../../src/model/index";
 
 const keys = bibKeys(bibliographyPath);
 
@@ -10,7 +10,11 @@ describe("presets", () => {
     expect(new Set(presets.map((p) => p.id)).size).toBe(presets.length);
   });
 
-  describe.each(presets.map((p) => [p.id, p] as const))("preset %s", (_, p) => {
+  it("every preset has exactly one note, in the same order", () => {
+    expect(presetsWithNotes.map((p) => p.id)).toEqual(presets.map((p) => p.id));
+  });
+
+  describe.each(presetsWithNotes.map((p) => [p.id, p] as const))("preset %s", (_, p) => {
     it(`${p.id} sets only input ids, each within its range`, () => {
       const entries = Object.entries(p.values);
       expect(entries.length).toBeGreaterThan(0);
@@ -47,14 +51,14 @@ describe("presets", () => {
   });
 
   it("presetById(deepseekR1) holds GPU-hours, and says so", () => {
-    const p = presetById("deepseekR1")!;
+    const p = presetsWithNotes.find((q) => q.id === "deepseekR1")!;
     expect(p.values).toEqual({ pretrainComputePfDays: 2_788_000, posttrainComputePfDays: 147_000 });
     expect(p.unit).toMatch(/GPU-hours/);
     expect(p.caveat).toMatch(/secondary/);
   });
 
   it("presetById(grok4) says the parity may be GPU-time, not FLOP", () => {
-    expect(presetById("grok4")!.unit).toMatch(/GPU-time/);
+    expect(presetsWithNotes.find((q) => q.id === "grok4")!.unit).toMatch(/GPU-time/);
   });
 
   it("presetMatches(instructgpt, defaults) is true: the defaults are InstructGPT's numbers; no other compute preset matches", () => {

@@ -111,5 +111,6 @@ describe("bounded outputs stay bounded under uncertainty (property)", () => {
       }),
       { seed: 42, numRuns: 120 },
     );
-  });
+    // 120 runs of every output's Monte Carlo: about 3 s alone, several times that on a machine doing other work.
+  }, 60_000);
 });

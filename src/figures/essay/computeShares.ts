@@ -1,7 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import { formatNumber, formatPercent } from "../../text/format";
 import { posttrainComputeShare } from "../../model";
-import { presetMatches, presets } from "../../model/presets";
+import { presetMatches } from "../../model/presets";
+import { presetsWithNotes as presets } from "../../model/presetNotes";
 import type { Values } from "../../model/registry";
 import { colors, type FigureSpec } from "../types";
 

@@ -1,14 +1,27 @@
 import * as Plot from "@observablehq/plot";
 import { formatBits, formatNumber, formatPercent } from "../../text/format";
-import { binaryEntropyBits, partShare, pretrainTotalBits, rlBitsPerPass, rlEventShare, rlSignalShare, rlTotalBits } from "../../model";
+import {
+  binaryEntropyBits,
+  keptBitsBound,
+  partShare,
+  pretrainLearnableBits,
+  pretrainTotalBits,
+  rlBitsPerPass,
+  rlEventShare,
+  rlSignalShare,
+  rlTotalBits,
+  weightCapacityBits,
+} from "../../model";
 import type { Values } from "../../model/registry";
 import { log10Odds } from "../../model/logOdds";
 import { colors, type FigureSpec } from "../types";
 
 /**
- * RL's slice of the cake by five accountings, from the reader's numbers: what RL receives (compute),
- * what it returns as graded events and as feedback bits at the same split, the bits of whole runs
- * counted from tokens and episodes, and for comparison a person's reward bits against raw vision.
+ * RL's slice of the cake by each accounting, from the reader's numbers: what RL receives (compute),
+ * what it returns as graded events and as bits in at the same split, then whole runs on the three
+ * rulers (bits in, bits learnable, bits kept), and for comparison a person's reward bits against
+ * raw vision. On the learnable and kept rows RL keeps its H(p) per reward, already a bound on what a
+ * reward can say about the world; kept bits are bounded by the weights' capacity on both sides.
  */
 export function cakeRows(v: Values) {
   const f = v.rlComputeShare;
@@ -16,6 +29,10 @@ export function cakeRows(v: Values) {
   const rlBits = rlBitsPerPass(v.passRate, L);
   const rlRun = rlTotalBits(v.rlEpisodes, v.passRate);
   const preRun = pretrainTotalBits(v.pretrainTokens, v.bitsPerToken);
+  const preLearnable = pretrainLearnableBits(v.pretrainTokens, v.parameters, v.lossSizeTermNats, v.lossSizeExponent, v.lossDataTermNats, v.lossDataExponent, v.bitsPerToken);
+  const capacity = weightCapacityBits(v.parameters, v.bitsPerParameter);
+  const preKept = keptBitsBound(preLearnable, capacity);
+  const rlKept = keptBitsBound(rlRun, capacity);
   return [
     { key: "compute", title: "Training compute", short: "Compute", rl: f, rest: 1 - f, unit: "share of forward passes", share: f, person: false },
     {
@@ -30,8 +47,8 @@ export function cakeRows(v: Values) {
     },
     {
       key: "bits",
-      title: "Feedback bits, same split",
-      short: "Feedback bits",
+      title: "Bits in, same split (surprisal vs H(p), per pass)",
+      short: "Bits in, per pass",
       rl: f * rlBits,
       rest: (1 - f) * v.bitsPerToken,
       unit: "bits per forward pass of training",
@@ -40,12 +57,32 @@ export function cakeRows(v: Values) {
     },
     {
       key: "runs",
-      title: "Feedback bits, whole runs (episodes vs tokens)",
-      short: "Bits, whole runs",
+      title: "Bits in, whole runs (episodes vs tokens)",
+      short: "Bits in, runs",
       rl: rlRun,
       rest: preRun,
       unit: "bits",
       share: partShare(rlRun, preRun),
+      person: false,
+    },
+    {
+      key: "learnable",
+      title: "Bits learnable, whole runs (loss above its floor vs H(p))",
+      short: "Bits learnable",
+      rl: rlRun,
+      rest: preLearnable,
+      unit: "bits",
+      share: partShare(rlRun, preLearnable),
+      person: false,
+    },
+    {
+      key: "kept",
+      title: "Bits kept at most, whole runs (capped by the weights)",
+      short: "Bits kept, bound",
+      rl: rlKept,
+      rest: preKept,
+      unit: "bits",
+      share: partShare(rlKept, preKept),
       person: false,
     },
     {
@@ -96,7 +133,22 @@ function oddsLog10(share: number): number {
  */
 export const shapingCake: FigureSpec = {
   name: "shapingCake",
-  deps: ["rlComputeShare", "passesPerReward", "passRate", "bitsPerToken", "pretrainTokens", "rlEpisodes", "rewardBitsPerSecond", "visionBitsPerSecond"],
+  deps: [
+    "rlComputeShare",
+    "passesPerReward",
+    "passRate",
+    "bitsPerToken",
+    "pretrainTokens",
+    "rlEpisodes",
+    "rewardBitsPerSecond",
+    "visionBitsPerSecond",
+    "parameters",
+    "bitsPerParameter",
+    "lossSizeTermNats",
+    "lossSizeExponent",
+    "lossDataTermNats",
+    "lossDataExponent",
+  ],
   build: (values, { width, compact }) => {
     const data = cakeRows(values).map((d) => ({ ...d, x: oddsLog10(d.share) }));
     const reach = Math.max(2, ...data.map((d) => Math.ceil(Math.abs(d.x) + 0.5)));
@@ -108,10 +160,27 @@ export const shapingCake: FigureSpec = {
     const title = (d: (typeof shown)[number]) => (compact ? d.short : d.title);
     const label = (d: (typeof shown)[number]) => (compact ? shortShareLabel(d.share) : `${d.person ? "reward" : "RL"} ${shareLabel(d.share)}`);
     const color = (d: (typeof shown)[number]) => (d.rlAhead ? colors.rl : colors.pretraining);
+    // The legend: one line above the plot when wide, three when narrow.
+    const legend = [
+      { swatch: colors.pretraining, opacity: 1, text: "pretraining outweighs RL" },
+      { swatch: colors.rl, opacity: 1, text: "RL outweighs pretraining" },
+      { swatch: colors.pretraining, opacity: 0.55, text: "paler: a person, not a model" },
+    ];
+    const legendTop = compact ? 3 * 14 : 18;
+    const marginTop = 30 + legendTop;
+    const legendMarks = legend.flatMap((item, i) => {
+      const dx = compact ? 0 : [0, 180, 350][i]!;
+      const dy = compact ? i * 14 - marginTop + 8 : -marginTop + 8;
+      const at = { frameAnchor: "top-left" as const, dx, dy };
+      return [
+        Plot.text([item], { ...at, text: () => "■", fill: item.swatch, fillOpacity: item.opacity, fontSize: 13, textAnchor: "start" }),
+        Plot.text([item], { ...at, dx: dx + 14, text: (d: typeof item) => d.text, textAnchor: "start", fill: "currentColor" }),
+      ];
+    });
     return {
       width,
-      height: data.length * rowHeight + 66,
-      marginTop: 30,
+      height: data.length * rowHeight + 66 + legendTop,
+      marginTop,
       marginLeft: compact ? 20 : 28,
       marginRight: compact ? 20 : 28,
       marginBottom: 42,
@@ -139,19 +208,21 @@ export const shapingCake: FigureSpec = {
           ),
         ),
         Plot.dot(shown, { x: "odds", y: "key", r: 3.5, fill: color, stroke: "white", strokeWidth: 1 }),
+        ...legendMarks,
       ],
     };
   },
   table: (values) =>
     cakeRows(values).map(({ key, title, rl, rest, unit, share }) => ({ measure: key, description: title, rl, rest, unit, rlShare: share })),
   describe: (values) => {
-    const [compute, events, bits, runs, person] = cakeRows(values).map((d) => d.share) as [number, number, number, number, number];
+    const [compute, events, bits, runs, learnable, kept, person] = cakeRows(values).map((d) => d.share) as [number, number, number, number, number, number, number];
     return (
       `RL receives ${formatPercent(compute)} of training compute. At that split it supplies ${shareLabel(events)} of reward events ` +
-      `and ${shareLabel(bits)} of feedback bits (${formatBits(binaryEntropyBits(values.passRate))} per reward, ` +
-      `${formatBits(values.bitsPerToken)} per pretraining token). Counted over whole runs, ` +
+      `and ${shareLabel(bits)} of bits in (${formatBits(binaryEntropyBits(values.passRate))} per reward, ` +
+      `${formatBits(values.bitsPerToken)} of surprisal per pretraining token). Counted over whole runs, ` +
       `${formatNumber(values.rlEpisodes, "number")} RL episodes against ${formatNumber(values.pretrainTokens, "number")} pretraining tokens, ` +
-      `RL supplies ${shareLabel(runs)} of feedback bits. For comparison, a person's reward signal is ${shareLabel(person)} ` +
+      `RL supplies ${shareLabel(runs)} of bits in, ${shareLabel(learnable)} of bits learnable (pretraining's loss above its floor) ` +
+      `and ${shareLabel(kept)} of the most bits the weights can have kept. For comparison, a person's reward signal is ${shareLabel(person)} ` +
       `of reward plus raw visual input.`
     );
   },

@@ -2,11 +2,12 @@ import type { LabResult } from "../../lab/run";
 import type { SweepResult } from "../../lab/sweep";
 import { bindFigure, type BoundFigure } from "../types";
 import { labLengthSweep } from "./labLengthSweep";
+import { labRulers } from "./labRulers";
 import { labSuccessCurves } from "./labSuccessCurves";
 import type { LabFigureSpec } from "./types";
 
 /** The lab's figures, by name. Names appear in markup (data-lab-figure) and CSV file names. */
-export const labFigures = { labSuccessCurves, labLengthSweep } as const satisfies Record<string, LabFigureSpec>;
+export const labFigures = { labSuccessCurves, labLengthSweep, labRulers } as const satisfies Record<string, LabFigureSpec>;
 export type LabFigureName = keyof typeof labFigures;
 
 export function isLabFigureName(name: string): name is LabFigureName {
