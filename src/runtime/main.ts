@@ -6,6 +6,7 @@ import { setupCsv } from "./csv";
 import { trackHistory } from "./history";
 import { followContentsOnDemand } from "./tocLoader";
 import { setupFigureTools } from "./figureToolsLoader";
+import { loadRangeEditorsOnDemand } from "./rangeLoader";
 import { preloadFigures, redrawFigures, watchFigureBreakpoint } from "./figures/index";
 import { listenToInputs, upgradeInputs } from "./inputs";
 import { loadIntervals, scheduleIntervals, upgradeIntervals } from "./intervalHooks";
@@ -61,5 +62,5 @@ $ranges.listen((ranges) => {
 });
 
 if (document.querySelector("[data-lab-runner]")) loadLabOnDemand();
-// The range editors of /assumptions/ are fetched only by that page.
-if (document.querySelector("[data-range-editor]")) void import("./rangeEditor");
+// The range editors of /assumptions/ are fetched only by that page, on first use.
+loadRangeEditorsOnDemand();
