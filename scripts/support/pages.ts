@@ -18,5 +18,5 @@ export function builtPages(root = "dist"): string[] {
   return pages.sort();
 }
 
-/** Pages that carry live quantities (the chapters and the cover). */
-export const chapterLike = (path: string) => !/\/(references|assumptions|404)\//.test(path);
+/** Pages that carry live quantities (the chapters and the cover), not a figure's standalone page (/figure/<id>/). */
+export const chapterLike = (path: string) => !/\/(references|assumptions|404)\//.test(path) && !path.startsWith("/figure/");

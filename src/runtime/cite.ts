@@ -1,20 +1,14 @@
 import { type CiteTarget, URL_TOKEN } from "../essay/cite";
-import { currentEdition } from "../essay/essay";
+import { citeLink } from "./citeLink";
 
-
-/** The address of exactly what the reader sees: settings, edition, and the part cited. */
-export function citeLink(query: string, target: string): string {
-  const params = new URLSearchParams(query);
-  params.set("ed", String(currentEdition.number));
-  return `${location.origin}${location.pathname}?${params}${target === "chapter" ? "" : `#${target}`}`;
-}
-
-/** Wires the cite panel and dialog: fills in the reader's link, opens for sections and figures, copies. */
+/**
+ * Wires the cite panel and dialog: fills in the reader's link, opens for sections and figures,
+ * copies. Loaded on first use by citeLoader.ts, which has already shown the buttons.
+ */
 export function setupCite(currentQuery: () => string): void {
   const source = document.getElementById("cite-data");
   if (!source) return;
   const targets = new Map((JSON.parse(source.textContent ?? "[]") as CiteTarget[]).map((t) => [t.target, t]));
-  for (const el of document.querySelectorAll<HTMLElement>("[data-copy], .cite-btn")) el.hidden = false;
 
   const fill = (body: HTMLElement, target: CiteTarget) => {
     const link = citeLink(currentQuery(), target.target);
@@ -26,9 +20,12 @@ export function setupCite(currentQuery: () => string): void {
   };
 
   const panel = document.getElementById("cite-chapter") as HTMLDetailsElement | null;
-  panel?.addEventListener("toggle", () => {
-    if (panel.open) fill(panel.querySelector<HTMLElement>("[data-cite-body]")!, targets.get("chapter")!);
-  });
+  const fillPanel = () => {
+    if (panel?.open) fill(panel.querySelector<HTMLElement>("[data-cite-body]")!, targets.get("chapter")!);
+  };
+  panel?.addEventListener("toggle", fillPanel);
+  // The panel may have been opened before this module arrived.
+  fillPanel();
 
   const dialog = document.getElementById("cite-dialog") as HTMLDialogElement | null;
   document.addEventListener("click", (event) => {

@@ -2,6 +2,7 @@ import { parseNumber } from "../text/parseNumber";
 import { formatNumber } from "../text/format";
 import { inputSpec, isInputId, type InputId } from "../model/registry";
 import { noticeNear } from "./notices";
+import { holdHistory } from "./history";
 import { dragValue, stepValue, type StepKind } from "./step";
 import { $values, setInput } from "./store";
 
@@ -40,6 +41,8 @@ export function listenToInputs(onFirstTouch: () => void): void {
     const move = keys[event.key];
     if (move) {
       event.preventDefault();
+      // A held key is one change for undo, like a drag: the history waits for the key to come up.
+      if (event.repeat) holdUntilKeyUp(el);
       setInput(id, stepValue(inputSpec(id), $values.get()[id], move[0], move[1]));
     } else if (event.key === "Enter" || event.key === "F2" || /^[0-9.]$/.test(event.key)) {
       event.preventDefault();
@@ -55,6 +58,8 @@ export function listenToInputs(onFirstTouch: () => void): void {
     const startX = event.clientX;
     const start = $values.get()[id];
     let moved = false;
+    // The whole drag is one change for undo.
+    const release = holdHistory();
     el.setPointerCapture(event.pointerId);
     el.classList.add("dragging");
     const onMove = (e: PointerEvent) => {
@@ -65,12 +70,33 @@ export function listenToInputs(onFirstTouch: () => void): void {
     const onUp = () => {
       el.removeEventListener("pointermove", onMove);
       el.classList.remove("dragging");
+      release();
       if (!moved) openEditor(el, id);
     };
     el.addEventListener("pointermove", onMove);
     el.addEventListener("pointerup", onUp, { once: true });
-    el.addEventListener("pointercancel", () => el.removeEventListener("pointermove", onMove), { once: true });
+    el.addEventListener("pointercancel", () => {
+      el.removeEventListener("pointermove", onMove);
+      release();
+    }, { once: true });
   });
+}
+
+const held = new WeakSet<HTMLElement>();
+
+/** Keeps a held arrow key's steps one change until the key comes up (or focus leaves). */
+function holdUntilKeyUp(el: HTMLElement): void {
+  if (held.has(el)) return;
+  held.add(el);
+  const release = holdHistory();
+  const end = () => {
+    held.delete(el);
+    el.removeEventListener("keyup", end);
+    el.removeEventListener("blur", end);
+    release();
+  };
+  el.addEventListener("keyup", end);
+  el.addEventListener("blur", end);
 }
 
 /** Swaps the number for a text field; Enter commits, Escape cancels, leaving commits. */

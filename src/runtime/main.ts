@@ -1,14 +1,18 @@
 import { writeQuery } from "../essay/query";
 import { defaultValues } from "../model/registry";
 import { setupActions } from "./actions";
-import { setupCite } from "./cite";
+import { loadCiteOnDemand } from "./citeLoader";
 import { setupCsv } from "./csv";
+import { trackHistory } from "./history";
+import { followContentsOnDemand } from "./tocLoader";
+import { setupFigureTools } from "./figureToolsLoader";
+import { loadRangeEditorsOnDemand } from "./rangeLoader";
 import { preloadFigures, redrawFigures, watchFigureBreakpoint } from "./figures/index";
 import { listenToInputs, upgradeInputs } from "./inputs";
 import { loadIntervals, scheduleIntervals, upgradeIntervals } from "./intervalHooks";
 import { loadLabOnDemand } from "./labLoader";
 import { showNotices } from "./notices";
-import { setupPreviews } from "./previews";
+import { loadPreviewsOnDemand } from "./previewLoader";
 import { listenToPresets } from "./presets";
 import { renderValues } from "./render";
 import { $ranges, $values } from "./store";
@@ -38,10 +42,13 @@ listenToInputs(() => {
   void loadIntervals();
 });
 watchFigureBreakpoint();
-setupCite(query);
-setupPreviews();
+loadCiteOnDemand(query);
+loadPreviewsOnDemand();
 setupCsv(() => $values.get());
 setupActions(query, sync);
+trackHistory();
+followContentsOnDemand();
+setupFigureTools(query);
 
 $values.listen((values) => {
   renderValues(values);
@@ -55,5 +62,5 @@ $ranges.listen((ranges) => {
 });
 
 if (document.querySelector("[data-lab-runner]")) loadLabOnDemand();
-// The range editors of /assumptions/ are fetched only by that page.
-if (document.querySelector("[data-range-editor]")) void import("./rangeEditor");
+// The range editors of /assumptions/ are fetched only by that page, on first use.
+loadRangeEditorsOnDemand();

@@ -72,7 +72,7 @@ function render(ranges: Ranges, rewriteFocused = false): void {
 }
 
 for (const [editor, id] of editors()) {
-  editor.hidden = false;
+  editor.hidden = false; // rangeLoader.ts shows them first; kept so the module stands on its own.
   for (const field of fields(editor)) {
     field.addEventListener("change", () => commit(editor, id));
     field.addEventListener("keydown", (event) => {

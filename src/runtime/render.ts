@@ -13,6 +13,12 @@ export function renderValues(values: Values, root: ParentNode = document): void 
     el.setAttribute("aria-valuetext", formatSpoken(v, q.format, q.unitSpoken, { digits: 6 }));
     el.classList.toggle("changed", v !== q.default);
   }
+  // Each number's own reset (Num.astro) shows only while the reader's value differs from the default.
+  for (const button of root.querySelectorAll<HTMLButtonElement>("button[data-reset-for]")) {
+    const id = button.dataset["resetFor"] ?? "";
+    const atDefault = !isInputId(id) || values[id] === inputSpec(id).default;
+    if (button.hidden !== atDefault) button.hidden = atDefault;
+  }
   const cache = new Map<string, number>();
   for (const el of root.querySelectorAll<HTMLElement>("[data-output]")) {
     const id = el.dataset["output"] ?? "";

@@ -11,7 +11,8 @@ describe("citing the essay", () => {
     const first = page.locator('a.cite[data-cite="brown2020gpt3"]').first();
     await first.scrollIntoViewIfNeeded();
     await first.hover();
-    await expect(preview.isVisible()).resolves.toBe(true);
+    // The first preview waits for its script, fetched on first use (runtime/previewLoader.ts).
+    await preview.waitFor({ state: "visible", timeout: 5000 });
     expect(await preview.textContent()).toContain("Language Models are Few-Shot Learners");
     const second = page.locator('a.cite[data-cite="grattafiori2024llama3"]').first();
     await second.hover();
@@ -26,7 +27,7 @@ describe("citing the essay", () => {
     const { page } = await open(chapter);
     const link = page.locator('a.cite[data-cite="yu2025dapo"]').first();
     await link.focus();
-    await expect(page.locator("#cite-preview").isVisible()).resolves.toBe(true);
+    await page.locator("#cite-preview").waitFor({ state: "visible", timeout: 5000 });
     expect(await link.getAttribute("aria-describedby")).toBe("cite-preview");
     await page.keyboard.press("Escape");
     await expect(page.locator("#cite-preview").isVisible()).resolves.toBe(false);
@@ -38,7 +39,7 @@ describe("citing the essay", () => {
     const link = page.locator('a.cite[data-cite="deepseek2025r1"]').first();
     await link.scrollIntoViewIfNeeded();
     await link.tap();
-    await expect(page.locator("#cite-preview").isVisible()).resolves.toBe(true);
+    await page.locator("#cite-preview").waitFor({ state: "visible", timeout: 5000 });
     expect(new URL(page.url()).hash).toBe("");
     await link.tap();
     await page.waitForFunction(() => location.hash === "#ref-deepseek2025r1");

@@ -13,6 +13,8 @@ export interface FigureMeta {
   readonly id: string;
   readonly number: number;
   readonly name: string;
+  /** The id of the section (## or ###) the figure sits in; undefined before the first heading. */
+  readonly section: string | undefined;
 }
 /** What a chapter's layout needs to know about its content, gathered at build time. */
 export interface EssayMeta {
@@ -40,21 +42,24 @@ export function remarkEssayMeta() {
     visit(tree, "text", (node: Text) => {
       for (const { key } of citationsIn(node.value)) citedKeys.add(key);
     });
-    visit(tree, "heading", (node: Heading) => {
-      if (node.depth !== 2 && node.depth !== 3) return;
-      const id = (node.data?.hProperties as { id?: string } | undefined)?.id;
-      const title = toString(node).trim();
-      if (!id) throw new Error(`Heading "${title}" in ${where} needs a permanent id: "## ${title} [#some-id]".`);
-      sections.push({ id, title, depth: node.depth });
-    });
-    visit(tree, ["mdxJsxFlowElement", "mdxJsxTextElement"], (node) => {
+    // Headings and figures in document order, so each figure knows the section it sits in.
+    visit(tree, ["heading", "mdxJsxFlowElement", "mdxJsxTextElement"], (node) => {
+      if (node.type === "heading") {
+        const heading = node as Heading;
+        if (heading.depth !== 2 && heading.depth !== 3) return;
+        const id = (heading.data?.hProperties as { id?: string } | undefined)?.id;
+        const title = toString(heading).trim();
+        if (!id) throw new Error(`Heading "${title}" in ${where} needs a permanent id: "## ${title} [#some-id]".`);
+        sections.push({ id, title, depth: heading.depth });
+        return;
+      }
       const el = node as Jsx;
       if (el.name !== "Figure" && el.name !== "LabFigure") return;
       const id = attr(el, "id");
       const name = attr(el, "name");
       if (typeof id !== "string" || typeof name !== "string") throw new Error(`<${el.name}> in ${where} needs literal id and name attributes.`);
       const number = figures.length + 1;
-      figures.push({ id, number, name });
+      figures.push({ id, number, name, section: sections.at(-1)?.id });
       el.attributes.push({ type: "mdxJsxAttribute", name: "number", value: String(number) });
     });
     visit(tree, ["mdxJsxFlowElement", "mdxJsxTextElement"], (node) => {
