@@ -7,6 +7,9 @@ import { Trainer } from "./trainer";
 import { createWorld } from "./world";
 import { worldEntropyBits } from "./worldEntropy";
 
+/** Forward passes between progress reports from a run: often enough for a smooth bar, rarely enough to cost nothing. */
+export const PROGRESS_EVERY_PASSES = 32_768;
+
 /** Random streams of the two kinds of training (the world is stream 0); exported for tests that replay a run. */
 export const PRETRAIN_STREAM = 1;
 export const RL_STREAM = 2;
@@ -92,7 +95,7 @@ export function runLab(settings: LabSettings, options: RunOptions = {}): LabResu
   const onPasses = options.onProgress
     ? (n: number) => {
         done += n;
-        if (done - reported >= 32768) {
+        if (done - reported >= PROGRESS_EVERY_PASSES) {
           reported = done;
           options.onProgress!(done, total);
         }

@@ -87,7 +87,9 @@ describe("files for static hosts", () => {
     for (const path of pages) {
       const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html(path))?.[1];
       expect(meta, path).toBeTruthy();
-      expect(headers, path).toContain(`\n${path}\n  Content-Security-Policy: ${decodeEntities(meta!)}; frame-ancestors 'self'\n`);
+      // Standalone figure pages exist to be embedded anywhere; every other page only in the essay's own frames.
+      const ancestors = path.startsWith("/figure/") ? "*" : "'self'";
+      expect(headers, path).toContain(`\n${path}\n  Content-Security-Policy: ${decodeEntities(meta!)}; frame-ancestors ${ancestors}\n`);
     }
     expect(headers).toMatch(/\n\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable\n/);
     expect(headers.match(/Content-Security-Policy:/g)?.length).toBe(2 * pages.length + 1);

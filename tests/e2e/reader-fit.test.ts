@@ -7,8 +7,6 @@ import { focusFirst } from "./support/read";
 
 const phone = { width: 360, height: 740 };
 const desktop = { width: 1280, height: 800 };
-/** Figures another branch lays out (see figure-geometry.test.ts): reported, not failed on. */
-const elsewhere = new Set(["labSuccessCurves", "labLengthSweep", "shapingCake"]);
 const figurePages = builtPages().filter((p) => chapterLike(p) && p !== "/essay/");
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -91,15 +89,13 @@ describe("notices, popovers, legibility, equations, print and ranges where the r
 
   it.for(figurePages)("%s: figure text is at least 11 px on a phone and 4.5:1 against its background, light and dark", async (path, { open, expect }) => {
     const problems: string[] = [];
-    const theirs: string[] = [];
     for (const colorScheme of ["light", "dark"] as const) {
       const { page } = await open(path, { viewport: phone, colorScheme });
       for (const t of await page.evaluate(readFigureTexts)) {
         const line = `${colorScheme} ${t.figure} “${t.text}”: ${t.px.toFixed(1)} px, ${t.contrast.toFixed(2)}:1`;
-        if (t.px < 10.95 || t.contrast < 4.5) (elsewhere.has(t.figure) ? theirs : problems).push(line);
+        if (t.px < 10.95 || t.contrast < 4.5) problems.push(line);
       }
     }
-    if (theirs.length) console.warn(`${path}: in figures laid out on another branch:\n  ${theirs.join("\n  ")}`);
     expect(problems).toEqual([]);
   });
 

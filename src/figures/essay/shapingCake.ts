@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { live } from "../live";
 import { formatBits, formatNumber, formatPercent } from "../../text/format";
 import {
   binaryEntropyBits,
@@ -131,6 +132,11 @@ function oddsLog10(share: number): number {
  * RL's part of the cake by each accounting, as odds RL : pretraining on a log scale centred on parity.
  * Bars grow left when pretraining outweighs RL and right when RL outweighs pretraining.
  */
+/** Decades of odds the axis spans on either side of parity: enough for the furthest row, at least two. */
+function reachOf(values: Values): number {
+  return Math.max(2, ...cakeRows(values).map((d) => Math.ceil(Math.abs(oddsLog10(d.share)) + 0.5)));
+}
+
 export const shapingCake: FigureSpec = {
   name: "shapingCake",
   deps: [
@@ -149,9 +155,11 @@ export const shapingCake: FigureSpec = {
     "lossDataTermNats",
     "lossDataExponent",
   ],
+  // The axis reaches as many decades as the furthest row needs: while that holds, only the bars, their labels and dots move.
+  live: { frame: (values) => String(reachOf(values)) },
   build: (values, { width, compact }) => {
     const data = cakeRows(values).map((d) => ({ ...d, x: oddsLog10(d.share) }));
-    const reach = Math.max(2, ...data.map((d) => Math.ceil(Math.abs(d.x) + 0.5)));
+    const reach = reachOf(values);
     const every = Math.max(1, Math.ceil(reach / (compact ? 2 : 4)));
     const ticks = Array.from({ length: Math.floor(reach / every) * 2 + 1 }, (_, i) => 10 ** ((i - Math.floor(reach / every)) * every));
     const shown = data.map((d) => ({ ...d, odds: 10 ** d.x, rlAhead: d.x > 0 }));
@@ -173,7 +181,8 @@ export const shapingCake: FigureSpec = {
       const dy = compact ? i * 14 - marginTop + 8 : -marginTop + 8;
       const at = { frameAnchor: "top-left" as const, dx, dy };
       return [
-        Plot.text([item], { ...at, text: () => "■", fill: item.swatch, fillOpacity: item.opacity, fontSize: 13, textAnchor: "start" }),
+        // A square mark, not a "■" glyph: a swatch is a shape, held to 3:1 against the page, not to text's 4.5:1.
+        Plot.dot([item], { ...at, dx: dx + 5, dy: dy - 1, symbol: "square", r: 5, fill: item.swatch, fillOpacity: item.opacity }),
         Plot.text([item], { ...at, dx: dx + 14, text: (d: typeof item) => d.text, textAnchor: "start", fill: "currentColor" }),
       ];
     });
@@ -181,10 +190,11 @@ export const shapingCake: FigureSpec = {
       width,
       height: data.length * rowHeight + 66 + legendTop,
       marginTop,
-      marginLeft: compact ? 20 : 28,
-      marginRight: compact ? 20 : 28,
+      // Room for half of the outermost tick's label ("10¹⁰ : 1") on either side.
+      marginLeft: compact ? 30 : 28,
+      marginRight: compact ? 30 : 28,
       marginBottom: 42,
-      style: { fontSize: compact ? "10px" : "11px" },
+      style: { fontSize: "11px" },
       x: {
         type: "log",
         domain: [10 ** -reach, 10 ** reach],
@@ -197,17 +207,20 @@ export const shapingCake: FigureSpec = {
       y: { domain: data.map((d) => d.key), axis: null, paddingInner: 1 - bar / rowHeight, paddingOuter: 0.2 },
       marks: [
         Plot.barX(shown, { x1: 10 ** -reach, x2: 10 ** reach, y: "key", fill: "currentColor", fillOpacity: 0.06 }),
-        Plot.barX(shown, { x1: 1, x2: "odds", y: "key", fill: color, fillOpacity: (d) => (d.person ? 0.55 : 1) }),
-        Plot.ruleX([1], { stroke: "currentColor", strokeOpacity: 0.7 }),
+        live(Plot.barX(shown, { x1: 1, x2: "odds", y: "key", fill: color, fillOpacity: (d) => (d.person ? 0.55 : 1) })),
+        // Parity is marked on each row's band only, so no row's title above its bar is crossed.
+        Plot.tickX(shown, { x: () => 1, y: "key", stroke: "currentColor", strokeOpacity: 0.7 }),
         Plot.text([1], { x: (d) => d, frameAnchor: "top", dy: -20, text: () => "parity", textAnchor: "middle", fillOpacity: 0.8 }),
         Plot.text(shown, { x: 10 ** -reach, y: "key", text: title, textAnchor: "start", dy: -(bar / 2 + 7), fontWeight: 600 }),
         ...[true, false].map((rlAhead) =>
-          Plot.text(
-            shown.filter((d) => d.rlAhead === rlAhead),
-            { x: 1, y: "key", text: label, textAnchor: rlAhead ? "end" : "start", dx: rlAhead ? -6 : 6, fontWeight: 600 },
+          live(
+            Plot.text(
+              shown.filter((d) => d.rlAhead === rlAhead),
+              { x: 1, y: "key", text: label, textAnchor: rlAhead ? "end" : "start", dx: rlAhead ? -6 : 6, fontWeight: 600 },
+            ),
           ),
         ),
-        Plot.dot(shown, { x: "odds", y: "key", r: 3.5, fill: color, stroke: "white", strokeWidth: 1 }),
+        live(Plot.dot(shown, { x: "odds", y: "key", r: 3.5, fill: color, stroke: "white", strokeWidth: 1 })),
         ...legendMarks,
       ],
     };

@@ -3,7 +3,7 @@ import * as Plot from "@observablehq/plot";
 import { formatNumber } from "../../text/format";
 import { sweepText } from "../../lab/texts";
 import type { SweepResult } from "../../lab/sweep";
-import { labColors, type LabFigureSpec } from "./types";
+import { labColors, labInk, type LabFigureSpec } from "./types";
 
 /** Forward passes to 50% success against sentence length, RL from scratch against pretrain-then-RL. */
 export const labLengthSweep: LabFigureSpec = {
@@ -38,7 +38,7 @@ export const labLengthSweep: LabFigureSpec = {
       marginLeft: compact ? 44 : 50,
       marginRight: 14,
       marginBottom: 40,
-      style: { fontSize: compact ? "10px" : "11px" },
+      style: { fontSize: "11px" },
       x: {
         domain: [lengths[0]! - 0.3, lengths.at(-1)! + 0.3],
         ticks: lengths.filter((T) => !compact || T % 2 === 1),
@@ -73,7 +73,7 @@ export const labLengthSweep: LabFigureSpec = {
             textAnchor: d.atEnd ? "end" : d.key === "rlOnly" ? "start" : "middle",
             dx: d.atEnd ? -7 : d.key === "rlOnly" ? 7 : 0,
             dy: d.key === "rlOnly" ? -8 : 14,
-            fill: labColors[d.key],
+            fill: labInk[d.key],
             fontWeight: 600,
             stroke: "var(--bg, white)",
             strokeWidth: 3,

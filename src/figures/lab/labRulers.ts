@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { formatNumber } from "../../text/format";
 import { powerOfTenText } from "../../text/superscript";
 import type { LabResult } from "../../lab/run";
-import { labColors, type LabFigureSpec } from "./types";
+import { labColors, labInk, type LabFigureSpec } from "./types";
 
 type Ruler = "in" | "learnable" | "shift";
 type Colour = keyof typeof labColors;
@@ -107,7 +107,7 @@ export const labRulers: LabFigureSpec = {
       marginLeft: 16,
       marginRight: 16,
       marginBottom: 36,
-      style: { fontSize: compact ? "10px" : "11px" },
+      style: { fontSize: "11px" },
       x: { type: "log", domain: [bottom, top], ticks, tickFormat: powerOfTenText, label: "bits, logarithmic →", labelAnchor: "right" },
       y: { domain: data.map((d) => d.key), axis: null, paddingInner: 0.5, paddingOuter: 0.1 },
       marks: [
@@ -144,7 +144,7 @@ export const labRulers: LabFigureSpec = {
           textAnchor: "start",
           dy: 2,
           fontWeight: 700,
-          fill: (d: Row) => labColors[d.colour],
+          fill: (d: Row) => labInk[d.colour],
         }),
       ],
     };

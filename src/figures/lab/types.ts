@@ -12,6 +12,13 @@ export const labColors = {
   pretrainThenRl: "var(--lab-both, #7a4fb0)",
 } as const;
 
+/** The regimes' colours for text: as dark (or, in dark mode, as light) as 4.5:1 against the page needs (src/styles/palette.css). */
+export const labInk = {
+  pretrainOnly: "var(--fig-pretraining-text, #2b62a0)",
+  rlOnly: "var(--fig-rl-text, #ad4520)",
+  pretrainThenRl: labColors.pretrainThenRl,
+} as const;
+
 /**
  * Vertical positions for end-of-line labels, in pixels: each label as near its line as it
  * can be while staying `gap` pixels from its neighbours and inside [top, bottom].
