@@ -48,7 +48,9 @@ describe("notices, popovers, legibility, equations, print and ranges where the r
     expect(gap).toBeLessThan(12);
     expect(await page.locator("#notices").isHidden()).toBe(true);
     await typeInto(page, "passesPerReward", "abc");
-    await expect(notice.textContent()).resolves.toContain("“abc” is not a number");
+    // The old notice clears on the edit and the new one follows: wait for it rather than read in between.
+    await page.waitForFunction(() => document.getElementById("value-notice")?.textContent?.includes("“abc” is not a number"));
+    expect(await notice.textContent()).toContain("“abc” is not a number");
     expect(await page.locator(".value-notice").count()).toBe(1);
     await page.keyboard.press("ArrowUp");
     expect(await notice.isHidden()).toBe(true);
