@@ -68,7 +68,7 @@ describe("citing the essay", () => {
     const { page } = await open(chapter, { permissions: ["clipboard-read", "clipboard-write"] });
     await page.locator('.cite-btn[data-cite-target="parity"]').click();
     const dialog = page.locator("#cite-dialog");
-    await expect(dialog.isVisible()).resolves.toBe(true);
+    await dialog.waitFor({ state: "visible", timeout: 5000 });
     expect(await dialog.locator("h2").textContent()).toBe("Cite the section “The parity calculation”");
     await dialog.getByRole("button", { name: "Copy link" }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin()}/reward-events/?ed=1#parity`);

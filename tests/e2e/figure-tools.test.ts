@@ -162,7 +162,7 @@ describe("embeds and standalone figure pages", () => {
     const back = page.locator(".figure-credit a", { hasText: "Read it in context" });
     await page.waitForFunction(() => document.querySelector<HTMLAnchorElement>(".figure-credit a")?.search === "?rlComputeShare=0.9");
     expect(new URL((await back.getAttribute("href"))!, origin()).pathname + new URL((await back.getAttribute("href"))!, origin()).hash).toBe("/reward-events/#parity");
-    expect(await page.locator('.figure-credit a[rel="license"]').getAttribute("href")).toBe("https://creativecommons.org/licenses/by/4.0/");
+    expect(await page.locator('.figure-page .licence a[rel="license"]').getAttribute("href")).toBe("https://creativecommons.org/licenses/by/4.0/");
     expect(await page.locator("figure").count()).toBe(1);
     expect(log.errors).toEqual([]);
     expect(log.foreignRequests).toEqual([]);
@@ -173,7 +173,7 @@ describe("embeds and standalone figure pages", () => {
     expect(await page.locator("#fig-event-split [data-plot=wide] svg").count()).toBe(1);
     expect(await page.locator("#fig-event-split figcaption").textContent()).toContain("Figure 1.");
     expect(await page.locator('.figure-inputs [data-input="rlComputeShare"]').textContent()).toBe("50%");
-    expect(await page.locator(".figure-credit").textContent()).toContain("CC BY 4.0");
+    expect(await page.locator(".figure-page .licence").textContent()).toContain("CC BY 4.0");
     const csp = (html: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
     const figurePage = readFileSync("dist/figure/fig-event-split/index.html", "utf8");
     expect(csp(figurePage)).toBeDefined();

@@ -1,13 +1,10 @@
 import type { Page } from "playwright-core";
 import { describe } from "vitest";
-import { builtPages, chapterLike } from "../../scripts/support/pages";
-import { readFigureTexts } from "../support/figureLegibility";
 import { test as it } from "./fixture";
 import { focusFirst } from "./support/read";
 
 const phone = { width: 360, height: 740 };
 const desktop = { width: 1280, height: 800 };
-const figurePages = builtPages().filter((p) => chapterLike(p) && p !== "/essay/");
 
 type Box = { x: number; y: number; width: number; height: number };
 const inViewport = (b: Box | null, v: { width: number; height: number }) =>
@@ -29,7 +26,8 @@ async function typeInto(page: Page, id: string, text: string): Promise<void> {
   await page.keyboard.press("Enter");
 }
 
-describe("notices, popovers, legibility, equations, print and ranges where the reader is", () => {
+// Figure text legibility and display equations at 360 px are checked on every page in every-page-keyboard.test.ts.
+describe("notices, popovers, print and ranges where the reader is", () => {
 
   it("a notice about a typed value appears beside the number, politely, one at a time, and clears", async ({ open, expect }) => {
     const { page } = await open("/reward-events/", { viewport: phone });
@@ -89,18 +87,6 @@ describe("notices, popovers, legibility, equations, print and ranges where the r
     expect(values[1]! / values[0]!).toBeCloseTo(10, 5);
   });
 
-  it.for(figurePages)("%s: figure text is at least 11 px on a phone and 4.5:1 against its background, light and dark", async (path, { open, expect }) => {
-    const problems: string[] = [];
-    for (const colorScheme of ["light", "dark"] as const) {
-      const { page } = await open(path, { viewport: phone, colorScheme });
-      for (const t of await page.evaluate(readFigureTexts)) {
-        const line = `${colorScheme} ${t.figure} “${t.text}”: ${t.px.toFixed(1)} px, ${t.contrast.toFixed(2)}:1`;
-        if (t.px < 10.95 || t.contrast < 4.5) problems.push(line);
-      }
-    }
-    expect(problems).toEqual([]);
-  });
-
   it("superscript digits in the prose come from one font (10⁸ beside 10¹⁵)", async ({ open, expect }) => {
     const { page, context } = await open("/reward-events/", { viewport: desktop });
     await page.evaluate(() => {
@@ -117,22 +103,6 @@ describe("notices, popovers, legibility, equations, print and ranges where the r
     const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: "#sup-probe" });
     const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
     expect(fonts.map((f) => f.familyName)).toHaveLength(1);
-  });
-
-  it("at 360 px every display equation fits, or scrolls sideways with a visible cue (every chapter)", async ({ open, expect }) => {
-    let equations = 0;
-    for (const path of figurePages) {
-      const { page } = await open(path, { viewport: phone });
-      const found = await page.$$eval(".katex-display", (els) =>
-        els.map((el) => ({ wide: el.scrollWidth > el.clientWidth + 1, overflow: getComputedStyle(el).overflowX, cue: getComputedStyle(el).backgroundImage })),
-      );
-      equations += found.length;
-      for (const e of found.filter((x) => x.wide)) {
-        expect(e.overflow, path).toMatch(/auto|scroll/);
-        expect(e.cue, path).toContain("radial-gradient");
-      }
-    }
-    expect(equations).toBeGreaterThan(0);
   });
 
   it("printing a link draws every figure with its values; no masthead, no addresses in the text", async ({ open, expect }) => {

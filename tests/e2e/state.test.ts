@@ -53,14 +53,15 @@ describe("live numbers on /reward-events/", () => {
     await page.keyboard.type("abc");
     await page.keyboard.press("Enter");
     expect((await valuesOf(page, "input", "passesPerReward"))[0]).toBe("250");
-    await expect(page.locator("#value-notice").textContent()).resolves.toContain("“abc” is not a number");
+    // The notice's module loads on first use: wait for the notice rather than read it at once.
+    await page.locator("#value-notice", { hasText: "“abc” is not a number" }).waitFor({ timeout: 10_000 });
 
     await page.keyboard.press("Enter");
     await page.keyboard.press("Control+A");
     await page.keyboard.type("1e12");
     await page.keyboard.press("Enter");
     expect((await valuesOf(page, "input", "passesPerReward"))[0]).toBe("100000000");
-    await expect(page.locator("#value-notice").textContent()).resolves.toMatch(/ranges from 1 to/);
+    await page.locator("#value-notice", { hasText: /ranges from 1 to/ }).waitFor({ timeout: 10_000 });
 
     // Shares are typed in percent: 99.9 means 0.999.
     await page.keyboard.press("Home");

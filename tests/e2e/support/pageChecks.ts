@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
+import { readFigureTexts } from "../../support/figureLegibility";
 
 // What every page is held to in the browser, one function per bar, each reading the page in as
 // few round trips as it can. tests/e2e/every-page.test.ts runs them on one page per built page.
@@ -91,4 +92,24 @@ export async function overflowProblems(page: Page, screen: string): Promise<stri
     return { by: root.scrollWidth - root.clientWidth, wide };
   });
   return overflow.by === 0 && overflow.wide.length === 0 ? [] : [`on ${screen} the page scrolls sideways by ${overflow.by} px: ${overflow.wide.join(", ")}`];
+}
+
+/** Every display equation fits at this width, or scrolls sideways in its own box with a visible cue. Also says how many it read. */
+export async function equationProblems(page: Page): Promise<{ count: number; problems: string[] }> {
+  const found = await page.$$eval(".katex-display", (els) =>
+    els.map((el) => ({ wide: el.scrollWidth > el.clientWidth + 1, overflow: getComputedStyle(el).overflowX, cue: getComputedStyle(el).backgroundImage, tex: el.textContent?.slice(0, 40) ?? "" })),
+  );
+  const problems = found
+    .filter((e) => e.wide && !(/auto|scroll/.test(e.overflow) && e.cue.includes("radial-gradient")))
+    .map((e) => `equation “${e.tex}” is wider than its box (overflow-x ${e.overflow}, cue ${e.cue})`);
+  return { count: found.length, problems };
+}
+
+/** Figure text on show is at least 11 px and 4.5:1 against what lies behind it. Also says how many texts it read. */
+export async function figureTextProblems(page: Page, scheme: string): Promise<{ count: number; problems: string[] }> {
+  const texts = await page.evaluate(readFigureTexts);
+  const problems = texts
+    .filter((t) => t.px < 10.95 || t.contrast < 4.5)
+    .map((t) => `${scheme} ${t.figure} “${t.text}”: ${t.px.toFixed(1)} px, ${t.contrast.toFixed(2)}:1`);
+  return { count: texts.length, problems };
 }
