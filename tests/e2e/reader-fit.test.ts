@@ -26,7 +26,7 @@ async function typeInto(page: Page, id: string, text: string): Promise<void> {
   await page.keyboard.press("Enter");
 }
 
-// Figure text legibility and display equations at 360 px are checked on every page in every-page-keyboard.test.ts.
+// Figure text legibility and display equations at 360 px are checked on every page in every-page-phone.test.ts.
 describe("notices, popovers, print and ranges where the reader is", () => {
 
   it("a notice about a typed value appears beside the number, politely, one at a time, and clears", async ({ open, expect }) => {

@@ -1,11 +1,15 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
+import { defaultValues, inputSpec, isInputId } from "../../../src/model/registry";
 import { readFigureTexts } from "../../support/figureLegibility";
+import { readerInputs } from "../../support/liveNumbers";
 
 // What every page is held to in the browser, one function per bar, each reading the page in as
 // few round trips as it can. tests/e2e/every-page.test.ts runs them on one page per built page.
 // Each returns what it found wrong (empty when the page passes), so one page can report them all.
+
+const defaults = defaultValues() as Record<string, number>;
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -112,4 +116,71 @@ export async function figureTextProblems(page: Page, scheme: string): Promise<{ 
     .filter((t) => t.px < 10.95 || t.contrast < 4.5)
     .map((t) => `${scheme} ${t.figure} “${t.text}”: ${t.px.toFixed(1)} px, ${t.contrast.toFixed(2)}:1`);
   return { count: texts.length, problems };
+}
+
+/** Steps every live number with the keys, checks Home, then presses Reset by keyboard. */
+export async function keyboardProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  const firsts = await page.$$eval("[data-input]", (els) => {
+    const seen = new Map<string, { role: string | null; tabindex: string | null }>();
+    for (const el of els) {
+      const id = (el as HTMLElement).dataset["input"] ?? "";
+      if (!seen.has(id)) seen.set(id, { role: el.getAttribute("role"), tabindex: el.getAttribute("tabindex") });
+    }
+    return [...seen];
+  });
+  const ids = firsts.map(([id]) => id).filter(isInputId);
+  for (const [id, a] of firsts) if (a.role !== "slider" || a.tabindex !== "0") problems.push(`${id}: role ${a.role}, tabindex ${a.tabindex}`);
+  const firstValues = () =>
+    page.$$eval("[data-input]", (els) => {
+      const out: Record<string, { value: string; min: string | null }> = {};
+      for (const el of els) out[(el as HTMLElement).dataset["input"]!] ??= { value: (el as HTMLElement).dataset["value"]!, min: el.getAttribute("aria-valuemin") };
+      return out;
+    });
+  const before = await firstValues();
+  for (const id of ids) {
+    await page.locator(`[data-input="${id}"]`).first().focus();
+    await page.keyboard.press(defaults[id]! < inputSpec(id).max ? "ArrowUp" : "ArrowDown");
+  }
+  const stepped = await firstValues();
+  for (const id of ids) if (stepped[id]!.value === before[id]!.value) problems.push(`${id} does not move with the arrow keys`);
+  for (const id of ids) {
+    await page.locator(`[data-input="${id}"]`).first().focus();
+    await page.keyboard.press("Home");
+  }
+  const home = await firstValues();
+  for (const id of ids) if (Number(home[id]!.value) !== Number(home[id]!.min)) problems.push(`${id}: Home gives ${home[id]!.value}, not ${home[id]!.min}`);
+  if (ids.length > 0) {
+    await page.locator("[data-state-tools]:not([hidden]) [data-action=reset]").first().focus();
+    await page.keyboard.press("Enter");
+    const values = await page.$$eval("[data-input]", (els) => els.map((el) => [(el as HTMLElement).dataset["input"]!, (el as HTMLElement).dataset["value"]!] as const));
+    for (const [id, value] of values) if (Number(value) !== defaults[id]) problems.push(`${id} after Reset: ${value}, not ${defaults[id]}`);
+  }
+  return problems;
+}
+
+/**
+ * A figure that depends on a reader input on the page is redrawn after a change (by Plot, under
+ * the page's CSP). Lab figures wait for a rerun in the worker: tests/e2e/lab.test.ts covers them.
+ */
+export async function redrawProblems(page: Page): Promise<string[]> {
+  const target = await page.evaluate((readerIds) => {
+    for (const fig of document.querySelectorAll<HTMLElement>("[data-figure][data-deps]")) {
+      const id = (fig.dataset["deps"] ?? "").split(" ").find((d) => readerIds.includes(d) && document.querySelector(`[data-input="${d}"]`));
+      if (id) return { figure: fig.id, input: id };
+    }
+    return undefined;
+  }, readerInputs.map((q): string => q.id));
+  if (!target) return [];
+  await page.locator(`#${target.figure}`).scrollIntoViewIfNeeded();
+  const drawn = () => page.locator(`#${target.figure} [data-plot]`).evaluateAll((els) => els.map((el) => el.innerHTML).join(""));
+  const before = await drawn();
+  await page.locator(`[data-input="${target.input}"]`).first().evaluate((el) => (el as HTMLElement).focus({ preventScroll: true }));
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await page.waitForFunction(
+    ([id, old]) => [...document.querySelectorAll(`#${id} [data-plot]`)].map((el) => el.innerHTML).join("") !== old,
+    [target.figure, before] as const,
+  );
+  return (await drawn()) === before ? [`#${target.figure} was not redrawn after ${target.input} changed`] : [];
 }
