@@ -13,8 +13,9 @@ const whole = new Set<HTMLElement>();
 /** Figures whose live marks moved past what their axes were drawn for: drawn whole once input settles. */
 const reframe = new Set<HTMLElement>();
 let settleTimer: ReturnType<typeof setTimeout> | undefined;
+/** Figures on or near the screen (NEAR_VIEWPORT): their live marks move in the key press's own task. */
 const visible = new Set<HTMLElement>();
-/** Of those, the ones on screen now: only these move in the key press's own task. */
+/** Of those, the ones on screen now: drawn first when figures must be drawn whole, one per frame. */
 const onScreenNow = new Set<HTMLElement>();
 let observer: IntersectionObserver | undefined;
 
@@ -59,8 +60,9 @@ export function redrawFigures(values: Values): void {
   schedule();
 }
 
+/** Moves the live marks of every figure on or near the screen, in this task: moving marks costs a millisecond or two, and a figure scrolled in next frame is current. */
 function moveVisible(d: Drawer, values: Values): void {
-  for (const el of onScreenNow) if (isStale(el, values) && !whole.has(el)) moveOne(d, el, values);
+  for (const el of visible) if (isStale(el, values) && !whole.has(el)) moveOne(d, el, values);
 }
 
 /** Moves a figure's live marks; false when it has to be drawn whole instead. */
