@@ -2,8 +2,8 @@ import { formatNumber, formatPercent } from "../text/format";
 import type { LabResult } from "./run";
 import { showResult } from "./showResult";
 
-// The three rulers in sentences generated from the run: bits in, bits above the world’s entropy
-// (learnable), and the shift of the model’s behaviour (KL per sentence), which is not information.
+// Sentences generated from the run on bits in, bits above the world’s entropy (learnable), and
+// the shift of the model’s behaviour (KL per sentence), which is not information and not bits kept.
 
 /** Pretraining’s surprisal split into the world’s entropy and the part above it, and set beside its shift. */
 export function pretrainRulersText(r: LabResult): string {

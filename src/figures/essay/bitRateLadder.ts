@@ -4,6 +4,7 @@ import { bitsPerSecondFromPerHour, lifetimeBits, lifetimeSeconds, pretrainTotalB
 import type { Values } from "../../model/registry";
 import { colors, type FigureSpec } from "../types";
 import { live } from "../live";
+import { decades } from "../ticks";
 
 function ladder(v: Values) {
   const rungs = [
@@ -20,16 +21,6 @@ function ratios(v: Values) {
   const human = ratio(v.visionBitsPerSecond, v.rewardBitsPerSecond);
   const llm = ratio(pretrainTotalBits(v.pretrainTokens, v.bitsPerToken), rlTotalBits(v.rlEpisodes, v.passRate));
   return { human, llm };
-}
-
-/** Powers of ten inside [lo, hi], thinned to at most `most` ticks. */
-function decades(lo: number, hi: number, most: number): number[] {
-  const first = Math.ceil(Math.log10(lo));
-  const last = Math.floor(Math.log10(hi));
-  const every = Math.max(1, Math.ceil((last - first + 1) / most));
-  const out: number[] = [];
-  for (let k = first; k <= last; k++) if ((k - first) % every === 0) out.push(k);
-  return out;
 }
 
 /**

@@ -1,6 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import { formatNumber } from "../../text/format";
 import { powerOfTenText } from "../../text/superscript";
+import { clamp } from "../../model/clamp";
+import { decades } from "../ticks";
 import type { LabResult } from "../../lab/run";
 import { labColors, labInk, type LabFigureSpec } from "./types";
 
@@ -80,7 +82,7 @@ function rows(r: LabResult, short = false): Row[] {
 const show = (v: number) => formatNumber(v, "number");
 
 /**
- * The three rulers of the lab's run as bars on one logarithmic axis of bits: bits in (surprisal,
+ * What the lab's run took in, could learn and moved, as bars on one logarithmic axis of bits: bits in (surprisal,
  * or Σ H(p) of the rewards), the part of pretraining's surprisal above the world’s entropy, and
  * the shift of the model's distribution over sentences, KL(after ‖ before), outlined because it is
  * bits per sentence, a distance moved rather than information received.
@@ -94,10 +96,7 @@ export const labRulers: LabFigureSpec = {
     const positive = bars.map((d) => d.value).filter((v) => v > 0 && Number.isFinite(v));
     const top = 10 ** Math.ceil(Math.log10(Math.max(10, ...positive)));
     const bottom = Math.max(top / 1e12, 10 ** Math.floor(Math.log10(Math.min(1, ...positive))));
-    const clamp = (v: number) => Math.min(top, Math.max(bottom, v));
-    const decades = Math.round(Math.log10(top / bottom));
-    const every = Math.max(1, Math.ceil(decades / (compact ? 4 : 8)));
-    const ticks = Array.from({ length: Math.floor(decades / every) + 1 }, (_, i) => bottom * 10 ** (i * every));
+    const ticks = decades(bottom, top, compact ? 5 : 9).map((k) => 10 ** k);
     const rowHeight = compact ? 34 : 32;
     const drawn = bars.filter((d) => d.value > 0);
     return {
@@ -114,14 +113,14 @@ export const labRulers: LabFigureSpec = {
         Plot.gridX(ticks, { strokeOpacity: 0.12 }),
         Plot.barX(drawn.filter((d) => d.ruler !== "shift"), {
           x1: bottom,
-          x2: (d: Row) => clamp(d.value),
+          x2: (d: Row) => clamp(d.value, bottom, top),
           y: "key",
           fill: (d: Row) => labColors[d.colour],
           fillOpacity: (d: Row) => (d.ruler === "in" ? 0.9 : 0.45),
         }),
         Plot.barX(drawn.filter((d) => d.ruler === "shift"), {
           x1: bottom,
-          x2: (d: Row) => clamp(d.value),
+          x2: (d: Row) => clamp(d.value, bottom, top),
           y: "key",
           fill: "var(--bg, white)",
           stroke: (d: Row) => labColors[d.colour],
@@ -154,7 +153,7 @@ export const labRulers: LabFigureSpec = {
       .filter((d) => !d.header)
       .map((d) => ({ regime: d.group, ruler: d.ruler!, measures: d.title, unit: d.unit, value: d.value })),
   describe: (r: LabResult) =>
-    `The three rulers of the run, in bits on a logarithmic axis. Pretraining alone took in ${show(r.pretrainOnly.surprisalBits)} bits of surprisal, ` +
+    `Bits in, bits learnable and the shift of the run, in bits on a logarithmic axis. Pretraining alone took in ${show(r.pretrainOnly.surprisalBits)} bits of surprisal, ` +
     `${show(r.pretrainOnly.reducibleBits)} of them above the world’s entropy of ${show(r.worldEntropyBits)} bits a sentence, and moved its model by ` +
     `${show(r.shiftBits.pretrainOnly)} bits per sentence. Pretrain-then-RL's pretraining took in ${show(r.pretrainThenRl.surprisalBits)} bits ` +
     `(${show(r.pretrainThenRl.reducibleBits)} above the entropy) and moved the model ${show(r.shiftBits.pretrain)} bits per sentence; its rewards carried at most ` +
