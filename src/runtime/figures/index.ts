@@ -15,8 +15,6 @@ const reframe = new Set<HTMLElement>();
 let settleTimer: ReturnType<typeof setTimeout> | undefined;
 /** Figures on or near the screen (NEAR_VIEWPORT): their live marks move in the key press's own task. */
 const visible = new Set<HTMLElement>();
-/** Of those, the ones on screen now: drawn first when figures must be drawn whole, one per frame. */
-const onScreenNow = new Set<HTMLElement>();
 let observer: IntersectionObserver | undefined;
 
 /** Where CSS swaps a figure's wide drawing for its narrow one (global.css, the 37.5rem media query). */
@@ -151,12 +149,6 @@ function onScreen(el: HTMLElement): boolean {
 
 function observe(figures: HTMLElement[]): void {
   if (observer) return;
-  const screen = new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      if (entry.isIntersecting) onScreenNow.add(entry.target as HTMLElement);
-      else onScreenNow.delete(entry.target as HTMLElement);
-    }
-  });
   observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
@@ -168,10 +160,7 @@ function observe(figures: HTMLElement[]): void {
     },
     { rootMargin: NEAR_VIEWPORT },
   );
-  for (const el of figures) {
-    observer.observe(el);
-    screen.observe(el);
-  }
+  for (const el of figures) observer.observe(el);
 }
 
 /** Records what a figure now shows; data-drawn-with says it on the page too (the build wrote it at the defaults). */
