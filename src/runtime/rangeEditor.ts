@@ -71,6 +71,14 @@ function render(ranges: Ranges, rewriteFocused = false): void {
   }
 }
 
+// This module loads on first use (rangeLoader.ts): a reader quick enough to type before it arrived
+// keeps what they typed. Fields that no longer hold what the build wrote are read first, then
+// committed one row at a time (each commit rewrites every field).
+const typedEarly = editors().flatMap(([editor, id]) => {
+  const [low, high] = fields(editor);
+  return low.value !== low.defaultValue || high.value !== high.defaultValue ? [{ editor, id, low: low.value, high: high.value }] : [];
+});
+
 for (const [editor, id] of editors()) {
   editor.hidden = false; // rangeLoader.ts shows them first; kept so the module stands on its own.
   for (const field of fields(editor)) {
@@ -79,6 +87,12 @@ for (const [editor, id] of editors()) {
       if (event.key === "Enter") commit(editor, id);
     });
   }
+}
+for (const { editor, id, low, high } of typedEarly) {
+  const [lowField, highField] = fields(editor);
+  lowField.value = low;
+  highField.value = high;
+  commit(editor, id);
 }
 render($ranges.get());
 $ranges.listen((ranges) => render(ranges));

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe } from "vitest";
-import { test as it } from "./fixture";
+import { origin, test as it } from "./fixture";
 
 // How the intervals behave in the browser: recomputed when the reader fixes an input, from a
 // link's range, and opened as a distribution by keyboard. The intervals the build writes (equal
@@ -128,6 +128,32 @@ describe("uncertainty: intervals on outputs", () => {
 });
 
 describe("uncertainty on /assumptions/", () => {
+  it("a range typed before its editor has loaded is kept, not overwritten, once it arrives", async ({ open, expect }) => {
+    const { page } = await open("/assumptions/", { navigate: false });
+    // Hold the range editor's module (it loads on first use) until the reader has typed.
+    let release = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    let requested = false;
+    await page.route(/\/rangeEditor\.[^/]*\.js$/, async (route) => {
+      requested = true;
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${origin()}/assumptions/`);
+    const low = page.getByLabel(/Probability a rollout earns the reward: low end/);
+    const high = page.getByLabel(/Probability a rollout earns the reward: high end/);
+    await low.fill("30");
+    await high.fill("60");
+    await high.press("Enter");
+    expect(requested, "the editor's module was asked for (and is held)").toBe(true);
+    expect(new URL(page.url()).searchParams.get("passRate.lo")).toBeNull();
+    release();
+    await page.waitForFunction(() => location.search.includes("passRate.hi=0.6"));
+    expect(new URL(page.url()).searchParams.get("passRate.lo")).toBe("0.3");
+    expect(await low.inputValue()).toBe("30%");
+    expect(await page.locator('[data-input-interval="passRate"]').textContent()).toBe("30% to 60%");
+  });
+
 
   it("editing a range puts it in the link; an unreadable range gets a notice and keeps the old one", async ({ open, expect }) => {
     const { page } = await open("/assumptions/");
